@@ -1,0 +1,53 @@
+"""The records that travel between stages (plain dataclasses, no I/O)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A quote or reported speech; ``start``/``end`` index the article text."""
+
+    kind: str  # "direct" | "indirect"
+    quote: str
+    speaker: str | None
+    speaker_title: str | None
+    verb: str | None
+    channel: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class ExtractedArticle:
+    """What extraction makes of one HTML page."""
+
+    url: str
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    date_source: str | None = None  # which signal gave published_at
+    language: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    extractor_version: str = ""
+
+
+@dataclass(frozen=True)
+class DiscoveredItem:
+    """A candidate article URL seen in a feed or sitemap."""
+
+    source_id: str
+    url: str
+    origin: str  # the feed or sitemap URL it came from
+    origin_kind: str  # "feed" | "sitemap" | "news_sitemap"
+    published_at: datetime | None
+    title: str | None = None
