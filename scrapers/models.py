@@ -51,3 +51,31 @@ class DiscoveredItem:
     origin_kind: str  # "feed" | "sitemap" | "news_sitemap"
     published_at: datetime | None
     title: str | None = None
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A data interval [start, end) in UTC, as an Airflow run covers it."""
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self):
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("interval bounds must be timezone-aware")
+        if self.end <= self.start:
+            raise ValueError(f"empty interval: {self.start} .. {self.end}")
+
+    def label(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@dataclass
+class ProcessedArticle:
+    """An article ready to load: extraction, normalized text, its statements."""
+
+    source_id: str
+    url: str
+    article: ExtractedArticle
+    content_hash: str
+    statements: list[Statement] = field(default_factory=list)

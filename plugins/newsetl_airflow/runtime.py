@@ -1,0 +1,46 @@
+"""What a newsetl task needs from Airflow: the warehouse DSN, its interval, the sources."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+WAREHOUSE_CONN_ID = "news_warehouse"
+
+
+def warehouse_dsn() -> str:
+    """DSN of the Airflow connection `news_warehouse`, else env NEWSETL_DATABASE_URL."""
+    from airflow.sdk import BaseHook
+
+    try:
+        conn = BaseHook.get_connection(WAREHOUSE_CONN_ID)
+    except Exception:  # connection not defined: fall back to the environment
+        conn = None
+    if conn is not None and conn.host:
+        user = conn.login or "postgres"
+        auth = f"{user}:{conn.password}@" if conn.password else f"{user}@"
+        port = conn.port or 5432
+        return f"postgresql://{auth}{conn.host}:{port}/{conn.schema or 'newsetl'}"
+    from scrapers.warehouse import resolve_dsn
+    return resolve_dsn(os.environ.get("NEWSETL_DATABASE_URL"))
+
+
+def interval_of(context) -> "Interval":
+    """The run's data interval; a run without one covers the last full UTC day."""
+    from scrapers.models import Interval
+
+    start, end = context.get("data_interval_start"), context.get("data_interval_end")
+    if start is not None and end is not None and end > start:
+        return Interval(_utc(start), _utc(end))
+    anchor = context.get("logical_date") or context.get("dag_run").run_after
+    day_end = _utc(anchor).replace(hour=0, minute=0, second=0, microsecond=0)
+    return Interval(day_end - timedelta(days=1), day_end)
+
+
+def source_by_id(source_id: str):
+    from scrapers.sources import load_sources, select_sources
+    return select_sources(load_sources(), source_id)[0]
+
+
+def _utc(value: datetime) -> datetime:
+    return datetime.fromtimestamp(value.timestamp(), tz=timezone.utc)

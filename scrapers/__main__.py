@@ -1,0 +1,5 @@
+import sys
+
+from scrapers.cli import main
+
+sys.exit(main())

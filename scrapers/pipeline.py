@@ -1,0 +1,111 @@
+"""The stages of one run, per source and data interval — called by the DAG and the CLI.
+
+Each stage reads its inputs from the warehouse and writes its outputs there, so
+a stage can be retried alone; each returns a small summary dict (counts only).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+
+from scrapers import archive, loading, warehouse
+from scrapers.discovery import discover_items, select_in_interval
+from scrapers.fetcher import Fetcher
+from scrapers.models import Interval, ProcessedArticle
+from scrapers.settings import get_setting
+from scrapers.sources import Source
+from scrapers.transform import transform_page
+
+log = logging.getLogger(__name__)
+
+
+def discover_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
+    """1. register the source; 2. read its feeds and sitemaps (conditional GET);
+    3. store every discovered item, every response and every ledger row."""
+    with warehouse.open_transaction(dsn) as cur:
+        warehouse.upsert_sources(cur, [source])
+        validators = {url: archive.load_validators(cur, url) for url in (*source.feeds, *source.sitemaps)}
+    found = discover_items(Fetcher(source), interval, lambda url: validators.get(url, {}))
+    with warehouse.open_transaction(dsn) as cur:
+        for result in found.responses:
+            if result.outcome in {"ok", "not_modified"}:
+                archive.save_page(cur, source.id, result)
+        archive.record_fetches(cur, source.id, found.attempts)
+        stored = warehouse.upsert_discovered_items(cur, found.items)
+    for error in found.errors:
+        log.warning("discovery %s: %s", source.id, error)
+    return {"source_id": source.id, "discovered": stored,
+            "in_interval": len({i.url for i in select_in_interval(found.items, interval)}),
+            "errors": len(found.errors)}
+
+
+def fetch_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
+    """1. list the interval's discovered URLs not yet loaded as articles;
+    2. fetch each politely (conditional GET when a copy is stored);
+    3. store each response and its ledger rows in its own small transaction."""
+    limit = int(get_setting("MAX_ARTICLES_PER_RUN"))
+    with warehouse.open_transaction(dsn) as cur:
+        urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
+        cur.execute("SELECT url FROM news.articles WHERE url = ANY(%s)", (urls,))
+        loaded = {row[0] for row in cur.fetchall()}
+    fetcher = Fetcher(source)
+    outcomes: dict[str, int] = {}
+    for url in (u for u in urls if u not in loaded):
+        with warehouse.open_transaction(dsn) as cur:
+            result = fetcher.fetch(url, validators=archive.load_validators(cur, url))
+            if result.outcome in {"ok", "not_modified"}:
+                archive.save_page(cur, source.id, result)
+            archive.record_fetches(cur, source.id, result.attempts)
+        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
+    return {"source_id": source.id, "candidates": len(urls), "already_loaded": len(loaded),
+            "outcomes": outcomes}
+
+
+def process_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
+    """1. read the stored pages of the interval's URLs; 2. transform each (extract,
+    clean, normalize, statements); 3. load them in batches, one transaction each."""
+    limit = int(get_setting("MAX_ARTICLES_PER_RUN"))
+    with warehouse.open_transaction(dsn) as cur:
+        urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
+        pages = list(archive.load_page_bodies(cur, urls))
+    items, failed = transform_pages(source.id, pages)
+    counts = loading.load_in_batches(items, dsn)
+    return {"source_id": source.id, "pages": len(pages), "failed": failed, **counts}
+
+
+def transform_pages(source_id: str, pages) -> tuple[list[ProcessedArticle], int]:
+    """Transform stored pages; a broken page is logged and counted, never fatal."""
+    items, failed = [], 0
+    for url, final_url, body in pages:
+        try:
+            item = transform_page(body, url=final_url or url, source_id=source_id)
+        except Exception as exc:  # one broken page must not stop the batch
+            log.warning("extract failed for %s: %s", url, exc)
+            failed += 1
+            continue
+        item.url = url
+        if not item.article.text:
+            log.warning("no article text in %s", url)
+            failed += 1
+            continue
+        items.append(item)
+    return items, failed
+
+
+def run_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
+    """All three stages for one source and interval, in order (what a DAG run does)."""
+    return {"discover": discover_source(source, interval, dsn),
+            "fetch": fetch_source(source, interval, dsn),
+            "process": process_source(source, interval, dsn)}
+
+
+def daily_intervals(since: datetime, until: datetime) -> list[Interval]:
+    """One-day intervals covering the days ``since`` .. ``until`` (both included), UTC."""
+    day = since.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc)
+    last = until.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc)
+    intervals = []
+    while day <= last:
+        intervals.append(Interval(day, day + timedelta(days=1)))
+        day += timedelta(days=1)
+    return intervals
