@@ -16,7 +16,7 @@ export AIRFLOW__CORE__EXECUTOR ?= LocalExecutor
 export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export AIRFLOW_CONN_NEWS_WAREHOUSE ?= $(NEWSETL_DATABASE_URL)
 
-.PHONY: install lock airflow-init demo test ui clean
+.PHONY: install lock tools airflow-init demo test ui clean
 .DEFAULT_GOAL := demo
 
 install: $(VENV)/.installed
@@ -30,6 +30,9 @@ $(VENV)/.installed: requirements/lock.txt pyproject.toml
 lock:  ## re-resolve requirements/requirements.in into the lock file
 	$(BIN)/uv pip compile requirements/requirements.in --python-version 3.11 --no-header -o requirements/lock.txt
 
+tools:  ## client-side docker-compose, used by the tests to validate docker-compose.yml
+	@command -v docker-compose >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+
 airflow-init: install  ## metadata database, schema, pool; idempotent
 	$(BIN)/newsetl db create --dsn "$${AIRFLOW__DATABASE__SQL_ALCHEMY_CONN/+psycopg2/}"
 	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (tail -30 $(AIRFLOW_HOME)/db-migrate.log; exit 1)
@@ -39,7 +42,7 @@ airflow-init: install  ## metadata database, schema, pool; idempotent
 demo: airflow-init  ## serve the offline demo site and run news_daily through Airflow for 3 days
 	$(BIN)/python -m scrapers.demo --days 2025-03-03 2025-03-04 2025-03-05
 
-test: airflow-init  ## the whole suite against the real PostgreSQL
+test: tools airflow-init  ## the whole suite against the real PostgreSQL
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 ui: airflow-init  ## the Airflow UI on http://127.0.0.1:8080 (see README for the login)
