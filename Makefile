@@ -45,7 +45,10 @@ demo: airflow-init  ## serve the offline demo site and run news_daily through Ai
 test: tools airflow-init  ## the whole suite against the real PostgreSQL
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
-ui: airflow-init  ## the Airflow UI on http://127.0.0.1:8080 (see README for the login)
+ui: airflow-init  ## the Airflow UI on http://127.0.0.1:8080, login admin / admin (local only)
+	printf '{"admin": "admin"}' > $(AIRFLOW_HOME)/passwords.json
+	AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS=admin:admin \
+	AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE=$(AIRFLOW_HOME)/passwords.json \
 	$(BIN)/airflow standalone
 
 clean:

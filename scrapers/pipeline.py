@@ -77,6 +77,7 @@ def process_source(source: Source, interval: Interval, dsn: str | None = None) -
 def transform_pages(source_id: str, pages) -> tuple[list[ProcessedArticle], int]:
     """Transform stored pages; a broken page is logged and counted, never fatal."""
     items, failed = [], 0
+    min_words = int(get_setting("MIN_ARTICLE_WORDS"))
     for url, final_url, body in pages:
         try:
             item = transform_page(body, url=final_url or url, source_id=source_id)
@@ -85,8 +86,8 @@ def transform_pages(source_id: str, pages) -> tuple[list[ProcessedArticle], int]
             failed += 1
             continue
         item.url = url
-        if not item.article.text:
-            log.warning("no article text in %s", url)
+        if len(item.article.text.split()) < min_words:
+            log.warning("no article text in %s (%d words)", url, len(item.article.text.split()))
             failed += 1
             continue
         items.append(item)

@@ -32,6 +32,8 @@ DEFAULTS: dict[str, object] = {
     "DEFAULT_RATE_LIMIT_PER_S": 1.0,
     # Obey robots.txt (turning this off is for tests of our own sites only).
     "OBEY_ROBOTS": True,
+    # Pages whose extracted text has fewer words are not loaded (broken or empty pages).
+    "MIN_ARTICLE_WORDS": 20,
     # Articles per load transaction.
     "LOAD_BATCH_SIZE": 200,
     # Most articles fetched per source per run (a guard against runaway sitemaps).
