@@ -42,10 +42,15 @@ sources:
 
 
 def run_airflow_day(day: date, env: dict, log_dir: Path) -> None:
-    """Run one DAG run of news_daily for ``day`` in Airflow; raise with the log tail on failure."""
+    """Run one DAG run of news_daily covering ``day`` in Airflow; raise with the log tail on failure.
+
+    A manual run (what `dags test` makes) at logical date D covers the last complete
+    interval, [D - 1 day, D): to cover ``day`` we run at ``day + 1``.
+    """
     log_path = log_dir / f"news_daily-{day.isoformat()}.log"
+    run_at = (day + timedelta(days=1)).isoformat()
     with log_path.open("w") as log:
-        proc = subprocess.run([_airflow_bin(), "dags", "test", "news_daily", day.isoformat()],
+        proc = subprocess.run([_airflow_bin(), "dags", "test", "news_daily", run_at],
                               env=env, stdout=log, stderr=subprocess.STDOUT)
     text = log_path.read_text(errors="replace")
     if proc.returncode != 0 or "state=failed" in text.replace(" ", "") or "DagRunState.FAILED" in text:
