@@ -1,0 +1,74 @@
+"""Score ``extract_statements`` on a labelled JSONL set and print the numbers.
+
+    .venv/bin/python bench/statements_eval.py ../shared/data/polnear-dev/statements.jsonl
+    options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
+             --no-pronouns (also score without gold pronoun speakers)
+             --errors KIND (print unmatched gold/pred quotes of that kind)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "quality"))
+
+from scrapers.statements import extract_statements  # noqa: E402
+from statement_scoring import load_gold, match_pairs, predict_articles, score_articles  # noqa: E402
+
+
+def print_report(title: str, rep: dict) -> None:
+    print(f"== {title}")
+    for kind in ("direct", "indirect"):
+        d = rep[kind]
+        print(f"{kind:9} gold {d['gold']:5} pred {d['pred']:5}  P {d['precision'] or 0:.3f}  R {d['recall']:.3f}"
+              f"  F1 {d['f1']:.3f}  speaker {d['attribution_acc'] or 0:.3f}")
+    s = rep["statement"]
+    print(f"overall   gold {s['gold']:5} pred {s['pred']:5}  P {s['precision'] or 0:.3f}  R {s['recall']:.3f}"
+          f"  F1 {s['f1']:.3f}  (needs right speaker)")
+
+
+def print_errors(gold: dict, preds: dict, kind: str) -> None:
+    for gid, art in gold.items():
+        g = [s for s in art["statements"] if (s.get("kind") or "direct") == kind]
+        p = [s for s in preds[gid] if s["kind"] == kind]
+        pairs = match_pairs(g, p)
+        mg, mp = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, s in enumerate(g):
+            if i not in mg:
+                print(f"MISS {gid[:30]} [{s.get('speaker')}|{s.get('verb')}] {s['quote'][:160]!r}")
+        for j, s in enumerate(p):
+            if j not in mp:
+                print(f"FP   {gid[:30]} [{s.get('speaker')}|{s.get('verb')}] {s['quote'][:160]!r}")
+        for i, j in pairs:
+            from statement_scoring import is_speaker_match
+            if not g[i].get("speaker_is_pronoun") and not is_speaker_match(p[j]["speaker"], g[i]):
+                print(f"SPK  {gid[:30]} gold={g[i].get('speaker')!r} pred={p[j]['speaker']!r} {g[i]['quote'][:80]!r}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold")
+    ap.add_argument("--save-pred")
+    ap.add_argument("--no-pronouns", action="store_true")
+    ap.add_argument("--errors", choices=("direct", "indirect"))
+    a = ap.parse_args()
+    gold = load_gold(Path(a.gold))
+    preds = predict_articles(gold, extract_statements)
+    if a.save_pred:
+        with open(a.save_pred, "w", encoding="utf-8") as f:
+            for gid in gold:
+                f.write(json.dumps({"id": gid, "statements": preds[gid]}, ensure_ascii=False) + "\n")
+    if a.errors:
+        print_errors(gold, preds, a.errors)
+    print_report(f"{a.gold} ({len(gold)} articles)", score_articles(gold, preds))
+    if a.no_pronouns:
+        print_report("same, gold pronoun speakers left out", score_articles(gold, preds, exclude_pronoun_gold=True))
+
+
+if __name__ == "__main__":
+    main()

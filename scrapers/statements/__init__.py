@@ -1,0 +1,74 @@
+"""Statements: direct quotations and reported speech, with who said them.
+
+``extract_statements(text)`` is a pure function over plain article text; the
+rules it follows are those of ``STATEMENTS.md`` (shared spec). Modules:
+``lexicon`` (word lists), ``marks`` (quotation spans), ``sentences``
+(boundaries), ``frames`` (patterns), ``attribution`` (frames around a speech
+verb), ``indirect`` (all frames of a sentence), ``speakers`` (speaker noun
+phrases), ``coreference`` (pronouns, descriptions, fullest names) and
+``records`` (drafts to ``Statement``).
+"""
+
+from __future__ import annotations
+
+from scrapers.models import Statement
+from scrapers.statements.frames import mask_quotes
+from scrapers.statements.indirect import find_frames
+from scrapers.statements.marks import find_paragraphs, find_quote_spans
+from scrapers.statements.records import Draft, classify_content, is_sentence_quote, resolve_drafts
+from scrapers.statements.sentences import find_sentences
+
+__all__ = ["extract_statements", "statements_payload"]
+
+
+def extract_statements(text: str) -> list[Statement]:
+    """Extract the statements of one article, sorted by start offset.
+
+    1. Find quotation spans (outermost, per paragraph; open-ended ones run on).
+    2. Split paragraphs into sentences that never cut through a quotation.
+    3. In every sentence, with quotations masked, read the attribution frames.
+    4. Classify each frame's content: one whole quotation -> direct; partly
+       marked -> mixed indirect; unmarked -> indirect. Marked spans used here
+       are consumed.
+    5. Quotations still unattributed that form a whole sentence become
+       continuations of the previous speaker.
+    6. Resolve speakers in text order (pronouns, descriptions, fullest names)
+       and build the records, dropping any without a speaker.
+    """
+    spans = find_quote_spans(text)                                     # 1
+    paragraphs = find_paragraphs(text)
+    sentences = find_sentences(text, paragraphs, spans)                # 2
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for s_start, s_end, para in sentences:                             # 3
+        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!\"”’»":
+            continue                                                   # a headline
+        masked = mask_quotes(text, s_start, s_end, spans)
+        for frame in find_frames(masked):
+            if frame.content is None:
+                continue
+            for draft in classify_content(text, masked, s_start, frame, spans):   # 4
+                drafts.append(draft)
+                used.update(i for i, s in enumerate(spans) if s_start + frame.content[0] <= s.open_at
+                            and s.close_end <= s_start + frame.content[1] + 1)
+    for i, span in enumerate(spans):                                   # 5
+        sentence = next((s for s in sentences if s[0] <= span.open_at < s[1]), None)
+        if i not in used and sentence and is_sentence_quote(text, span, sentence[:2]):
+            drafts.append(Draft("direct", span.start, span.end, None, span.start, span.paragraph))
+    drafts = _drop_duplicates(drafts)
+    return sorted(resolve_drafts(text, drafts), key=lambda s: (s.start, s.end))  # 6
+
+
+def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
+    seen, out = set(), []
+    for d in drafts:
+        key = (d.kind, d.start, d.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def statements_payload(text: str) -> dict:
+    """What ``newsetl statements FILE --json`` prints: ``{"statements": [...]}``."""
+    return {"statements": [s.to_dict() for s in extract_statements(text)]}

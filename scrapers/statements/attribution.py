@@ -1,0 +1,225 @@
+"""The grammar of attribution frames around a speech verb in one sentence.
+
+A frame is speaker + speech verb (+ adverbials, channel, audience) and the
+stretch it reports. Frames come in five shapes:
+  pre    X said (that) CONTENT / X said: "QUOTE" / X told Y CONTENT
+  post   CONTENT, X said. / "QUOTE," X said / "QUOTE," said X
+  paren  A, X said, B.  (the content is the whole sentence)
+  part   ..., saying (that) CONTENT / adding that CONTENT
+  accord According to X, CONTENT. / CONTENT, according to X.
+Sentences arrive masked (quotations replaced by ``frames.MASK``) so frames are
+never read inside quoted words; offsets stay those of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.statements import frames, lexicon
+from scrapers.statements.frames import MASK
+from scrapers.statements.sentences import is_abbreviation
+from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase, parse_speaker
+
+_NEGATORS = frozenset(lexicon.NEGATORS)
+_FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
+_DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
+_NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
+_LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
+_ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+                          r"|,?\s+and\s+(?:also\s+)?(?=(?:" + "|".join(
+                              f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
+                          + r")\b)")
+_PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
+                      r"[^,;" + MASK + r"]{0,60}?\bthat\b")
+
+
+@dataclass
+class Frame:
+    """One attribution frame; offsets are relative to the sentence start."""
+
+    shape: str
+    speaker: SpeakerRef | None
+    speaker_at: int
+    verb: str
+    verb_at: int
+    channel: str | None
+    content: tuple[int, int] | None
+
+
+def _last_stop(left: str) -> int:
+    """Offset of the last sentence-like stop ('Medicare. Bill Clinton said') in ``left``."""
+    stops = [m.start() for m in re.finditer(r"[.?!](?=\s+[A-Z])", left) if not is_abbreviation(left, m.start())]
+    return stops[-1] if stops else -1
+
+
+def _trim_left(left: str) -> tuple[str, str | None]:
+    """Drop adverbs between subject and verb; return the rest and a blocking word."""
+    words = left.rstrip().split(" ")
+    while words and words[-1].lower() in _FRAME_ADVERBS:
+        words.pop()
+    last = words[-1].lower().strip(",") if words else ""
+    return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
+
+
+def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
+    """Length of the adverbials opening ``rest`` and the channel among them."""
+    pos, channel, took_object = 0, None, False
+    while True:
+        if verb == "tell" and not took_object:
+            m = frames.OBJECT_RE.match(rest, pos)
+            took_object = True
+            if m and not re.match(r"\s*that\b", rest[pos:]):
+                pos = m.end()
+                continue
+        for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE):
+            m = pattern.match(rest, pos)
+            if m and m.end() > pos:
+                if "channel" in pattern.groupindex and channel is None:
+                    channel = frames.clean_channel(m.group("channel"))
+                pos = m.end()
+                break
+        else:
+            m = _PP_THAT.match(rest, pos)
+            if m and not frames.FINITE_RE.search(m.group()):
+                return m.end() - 4, channel
+            return pos, channel
+
+
+def _content_end(masked: str, start: int) -> int:
+    """Where a forward content clause stops: sentence end or an adjunct."""
+    cut = _ADJUNCT_CUT.search(masked, start)
+    part = frames.PARTICIPLE_RE.search(masked, start)
+    end = min(m.start() for m in (cut, part, None) if m is not None) if (cut or part) else len(masked)
+    while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
+        end -= 1
+    return end
+
+
+def is_clause(content: str) -> bool:
+    """A finite content clause, judged without a parser."""
+    words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
+    if MASK in content:
+        return len(words) >= 1
+    if len(words) < 3 or words[0].lower() in _NONFINITE:
+        return False
+    return True
+
+
+def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
+    """'..., said Foreign Minister Kuleba.' -> speaker read after the verb."""
+    m = re.match(r"\s+([^;:?!(" + MASK + r"]+)", masked[after:])
+    if not m:
+        return None
+    phrase = m.group(1).rstrip(" .\u00a0")
+    parts = phrase.split(",")
+    for k in range(min(10, len(parts[0].split())), 0, -1):
+        ref = parse_noun_phrase(" ".join(parts[0].split()[:k]))
+        if ref and (ref.kind != "pronoun" or len(phrase.split()) == 1):
+            end = after + m.start(1) + len(" ".join(parts[0].split()[:k]))
+            return ref, after + m.start(1), end
+    return None
+
+
+def _quote_before(masked: str, subj_at: int) -> tuple[int, int] | None:
+    """The quotation right before the subject, when it opens the sentence or follows ``.:;``."""
+    head = masked[:subj_at].rstrip(" ,\u00a0")
+    if not head.endswith(MASK):
+        return None
+    start = len(head.rstrip(MASK))
+    before = masked[:start].rstrip()
+    if before and before[-1] not in ".:;?!—–-" and _LEADS.sub("", before):
+        return None
+    return start, len(head)
+
+
+def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
+    """Content before ', X said': from the sentence start to the comma."""
+    head = masked[:subj_at].rstrip()
+    if not head or head[-1] not in ",—–" + MASK:
+        return None
+    quote = _quote_before(masked, subj_at)
+    if quote:
+        return quote
+    lead = _LEADS.match(masked)
+    start = lead.end() if lead else 0
+    end = len(head)
+    while end > start and masked[end - 1] in " ,—–":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
+    """Read the frame around one speech-verb match in a masked sentence."""
+    verb = frames.VERB_FORMS[verb_m.group(1)]
+    left_raw = masked[:verb_m.start()]
+    cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
+    left, blocker = _trim_left(left_raw[cut:])
+    if blocker:
+        return None
+    rest_at = verb_m.end()
+    subject = parse_speaker(left) if left.strip(" ,") else None
+    if subject is None:
+        return _read_inverted_frame(masked, verb, verb_m)
+    ref, at = subject
+    skip, channel = skip_adverbials(masked[rest_at:], verb)
+    return _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+
+
+def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | None:
+    head = masked[:verb_m.start()].rstrip()
+    if not head or head[-1] not in "," + MASK:
+        return None
+    found = _read_inverted(masked, verb_m.end())
+    if not found:
+        return None
+    ref, at, end = found
+    _, channel = skip_adverbials(masked[end:], verb)
+    content = _post_content(masked, verb_m.start())
+    return Frame("post", ref, at, verb, verb_m.start(), channel, content)
+
+
+def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
+    """Decide pre / post / paren from what follows the adverbials."""
+    rest = masked[at:]
+    stripped = rest.lstrip()
+    at += len(rest) - len(stripped)
+    if stripped.startswith("that ") or stripped.startswith("that" + MASK):
+        return _with_content(frame, "pre", masked, at + 4)
+    if stripped[:1] in ":," and stripped[1:].lstrip().startswith(MASK):
+        return _with_content(frame, "pre", masked, at + 1)
+    if stripped.startswith(MASK):
+        return _with_content(frame, "pre", masked, at)
+    quote = _quote_before(masked, frame.speaker_at)
+    if quote:
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, quote)
+    if not stripped.strip(" .?!;\u00a0\t\r"):
+        content = _post_content(masked, frame.speaker_at)
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    if stripped.startswith(","):
+        return _comma_after_frame(masked, frame, at)
+    if frame.verb in _DIRECT_ONLY:
+        return None
+    return _with_content(frame, "pre", masked, at)
+
+
+def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
+    content = _post_content(masked, frame.speaker_at)
+    if content is None:
+        return None
+    tail = masked[at + 1:].strip()
+    if frames.PARTICIPLE_RE.match(masked, at) or re.match(r"(?:who|which|according|\w+ing)\b", tail):
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    lead = _LEADS.match(masked)
+    start = lead.end() if lead else 0
+    end = len(masked.rstrip(" .;:?!\u00a0"))
+    return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))
+
+
+def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | None:
+    while start < len(masked) and masked[start] in " \t\u00a0:,":
+        start += 1
+    end = _content_end(masked, start)
+    if end <= start or not is_clause(masked[start:end]):
+        return None
+    return Frame(shape, frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))

@@ -1,0 +1,149 @@
+"""Who a pronoun or description refers to, and the fullest name of a speaker.
+
+``SpeakerBook`` keeps the speakers resolved so far in one article. Pronouns
+("he", "she", "it", "they") and definite descriptions ("the 56-year-old",
+"the minister", "the company") take the nearest earlier speaker of a fitting
+kind; names are widened to their fullest mention in the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrapers.statements import lexicon
+from scrapers.statements.speakers import SpeakerRef, _is_name_token, _is_title_token
+
+_ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
+_PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
+                           "governor", "mayor", "official", "chancellor", "leader", "chief",
+                           "secretary", "ambassador", "director", "executive", "candidate",
+                           "nominee", "lawmaker", "general", "chairman", "chairwoman", "judge",
+                           "professor", "congressman", "congresswoman", "premier", "man", "woman"))
+
+
+@dataclass
+class Resolved:
+    """A speaker after resolution: the name to report and its title."""
+
+    name: str
+    kind: str
+    title: str | None
+    gender: str | None = None
+
+
+@dataclass
+class SpeakerBook:
+    """The speakers of one article so far, most recent last."""
+
+    text: str
+    history: list[tuple[int, Resolved]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, ref: SpeakerRef, pos: int) -> Resolved | None:
+        """Turn a parsed speaker at ``pos`` into a reportable speaker."""
+        if ref.kind == "pronoun":
+            found = self._antecedent(ref.text, pos)
+        elif ref.kind == "description":
+            found = self._description_antecedent(ref, pos) or Resolved(ref.text, "description", ref.title)
+        else:
+            gender = _gender_from_title(ref.title)
+            found = Resolved(expand_name(self.text, ref.text) if ref.kind == "person" else ref.text,
+                             ref.kind, ref.title, gender)
+        return found
+
+    def remember(self, pos: int, who: Resolved, pronoun: str | None = None) -> None:
+        """Record that ``who`` spoke at ``pos`` (with the pronoun used, if any)."""
+        gender = lexicon.PRONOUN_GENDER.get(pronoun or "") or who.gender
+        if gender and who.kind == "person":
+            self.genders.setdefault(who.name, gender)
+        self.history.append((pos, who))
+
+    def last(self, before: int) -> Resolved | None:
+        earlier = [r for p, r in self.history if p <= before]
+        return earlier[-1] if earlier else None
+
+    def _antecedent(self, pronoun: str, pos: int) -> Resolved | None:
+        wanted = {"he": ("person",), "she": ("person",), "it": ("org",),
+                  "they": ("org", "description", "person")}.get(pronoun)
+        if not wanted:
+            return None
+        gender = lexicon.PRONOUN_GENDER.get(pronoun)
+        for p, who in reversed(self.history):
+            if p > pos or who.kind not in wanted:
+                continue
+            if pronoun == "they" and who.kind == "person" and " and " not in who.name:
+                continue
+            known = self.genders.get(who.name)
+            if gender and known and known != gender:
+                continue
+            return who
+        return self._nearest_mention(pronoun, pos)
+
+    def _nearest_mention(self, pronoun: str, pos: int) -> Resolved | None:
+        """No earlier speaker: take the last capitalised name before ``pos``."""
+        if pronoun not in ("he", "she"):
+            return None
+        names = list(re.finditer(r"(?:[A-Z][\w’'\-]+\s){0,2}[A-Z][\w’'\-]+", self.text[max(0, pos - 600):pos]))
+        for m in reversed(names):
+            toks = m.group().split()
+            while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
+                toks = toks[1:]
+            if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]):
+                return Resolved(expand_name(self.text, " ".join(toks)), "person", None)
+        return None
+
+    def _description_antecedent(self, ref: SpeakerRef, pos: int) -> Resolved | None:
+        words = ref.text.lower().split()
+        if not words or ref.title:
+            return None
+        head = words[-1]
+        if re.match(r"\d+-year-old", head) or (head in _PERSON_ROLES and len(words) == 1):
+            kinds = ("person",)
+        elif head in _ORG_ANAPHORS and len(words) == 1:
+            kinds = ("org",)
+        else:
+            return None
+        if kinds == ("org",):
+            return self._org_antecedent(pos)
+        for p, who in reversed(self.history):
+            if p <= pos and who.kind in kinds:
+                if kinds == ("person",) and not re.match(r"\d", head) and head not in (who.title or "").lower():
+                    return None
+                return who
+        return None
+
+
+    def _org_antecedent(self, pos: int) -> Resolved | None:
+        """'the company', 'the statement': the last organisation, or a one-word name."""
+        for p, who in reversed(self.history):
+            if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
+                return who
+        return None
+
+
+def _gender_from_title(title: str | None) -> str | None:
+    low = (title or "").lower()
+    if re.search(r"\b(mr|sir|king|prince|lord)\b", low):
+        return "m"
+    if re.search(r"\b(mrs|ms|miss|queen|princess|lady|dame)\b", low):
+        return "f"
+    return None
+
+
+def expand_name(text: str, name: str) -> str:
+    """The longest mention in ``text`` ending with the same surname as ``name``."""
+    toks = name.split()
+    if not toks or len(toks) > 3 or " and " in name:
+        return name
+    surname = re.escape(toks[-1])
+    best = name
+    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*\s+){1,3})" + surname + r"\b", text):
+        words = m.group(1).split()
+        while words and (_is_title_token(words[0]) or not _is_name_token(words[0])):
+            words = words[1:]
+        if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
+            cand = " ".join(words + [toks[-1]])
+            if cand.endswith(name) and len(cand) > len(best):
+                best = cand
+    return best

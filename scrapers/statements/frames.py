@@ -1,0 +1,98 @@
+"""Patterns for the pieces of an attribution frame, compiled from the lexicon.
+
+Speech-verb forms with their lemmas, adverbials that may stand between a verb
+and its complement (time, channel, audience), participles of speech, and the
+masking of quotations so that frames are never read inside quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.statements import lexicon
+
+MASK = "\ue000"
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    head, _, tail = lemma.partition(" ")
+    tail = f" {tail}" if tail else ""
+    if head.endswith("e"):
+        forms = (head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms = (head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    else:
+        forms = (head + "s", head + "ed", head + "ing", head + head[-1] + "ed", head + head[-1] + "ing")
+    return tuple(f + tail for f in (head,) + forms)
+
+
+def build_verb_forms() -> dict[str, str]:
+    """Map every inflected form of a speech verb to its lemma."""
+    forms: dict[str, str] = {}
+    for lemma in lexicon.SPEECH_VERBS:
+        for form in lexicon.IRREGULAR_FORMS.get(lemma) or _regular_forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+VERB_FORMS = build_verb_forms()
+FINITE_RE = re.compile(r"(?<![\w’'-])(" + "|".join(
+    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True) if not f.endswith("ing")
+) + r")(?![\w’'-])")
+PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bwhile)\s+(" + "|".join(
+    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True)
+    if f.endswith("ing") or f.endswith("ing out")
+) + r")\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_PERIODS = r"(?:week|month|year|weekend|morning|afternoon|evening|night|summer|spring|fall|winter)"
+_MONTHS = (r"(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|"
+           r"July|August|September|October|November|December)")
+TIME_RE = re.compile(
+    rf",?\s*(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:{_DAYS}(?:\s+{_PERIODS})?"
+    rf"|(?:last|this|next|earlier this|later this|earlier in the)\s+{_PERIODS}|{_MONTHS}\s+\d{{1,2}}"
+    rf"|in\s+{_MONTHS}|in\s+\d{{4}}|\d+\s+(?:days|weeks|months|years)\s+ago"
+    r"|earlier|later|recently|previously|again|repeatedly|also|then|now|once|privately|publicly"
+    r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last)\b,?"
+)
+_CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
+_PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))
+_CAPS_TAIL = r"(?:\s+(?:on|to|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
+CHANNEL_RE = re.compile(
+    rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:a|an|the|his|her|its|their|this|that|one)?\s*"
+    rf"(?P<channel>(?:[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
+)
+PLATFORM_RE = re.compile(rf",?\s*(?:on|via|in)\s+(?:the\s+)?(?P<channel>{_PLATFORMS})\b,?")
+AUDIENCE_RE = re.compile(
+    r",?\s*to\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
+    r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\b,?"
+)
+PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?")
+OBJECT_RE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:’s|'s)?"
+    r"(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"
+    r"members|colleagues|voters|viewers|listeners|the crowd|an audience|the audience|the committee|"
+    r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+\w+)?)\b"
+)
+_TIME_CHANNEL_WORDS = frozenset(w.lower() for w in lexicon.TIME_WORDS)
+
+
+def clean_channel(raw: str) -> str:
+    """'Monday assessment' -> 'assessment'; 'post on Telegram' stays."""
+    words = raw.split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in _TIME_CHANNEL_WORDS | {"its", "his", "her"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def mask_quotes(text: str, start: int, end: int, spans) -> str:
+    """``text[start:end]`` with every quotation (marks included) replaced by MASK."""
+    chars = list(text[start:end])
+    for m in re.finditer(r"\([^()]{0,60}\)|(?<=,)\s*\d{1,3},(?=\s)", text[start:end]):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for s in spans:
+        lo, hi = max(s.open_at, start), min(s.close_end, end)
+        for i in range(lo, hi):
+            chars[i - start] = MASK
+    return "".join(chars)

@@ -1,0 +1,203 @@
+"""Word lists for statement extraction: data only, no logic.
+
+Speech verbs (by lemma), thinking verbs that never report speech, titles and
+roles, speaker nouns, channel phrases, pronouns and quotation-mark pairs.
+Other modules compile these into patterns; edit the lists here, not the code.
+"""
+
+# Verbs of communication, by lemma. Irregular forms are listed in IRREGULAR_FORMS.
+SPEECH_VERBS = (
+    "say", "tell", "add", "write", "tweet", "post", "warn", "announce", "note",
+    "claim", "argue", "explain", "insist", "declare", "state", "stress",
+    "emphasize", "emphasise", "acknowledge", "admit", "report", "suggest",
+    "reply", "respond", "answer", "continue", "recall", "complain", "confirm",
+    "assert", "contend", "maintain", "observe", "remark", "comment", "predict",
+    "promise", "vow", "joke", "quip", "concede", "caution", "reveal", "disclose",
+    "mention", "repeat", "boast", "brag", "lament", "shout", "yell", "testify",
+    "allege", "counter", "retort", "proclaim", "conclude", "estimate", "forecast",
+    "ask", "exclaim", "chant", "whisper", "muse", "scoff", "agree", "pledge",
+    "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
+    "put it", "write back", "go on", "tell reporters",
+)
+
+# Verbs that only introduce a quotation (direct speech), never a that-clause.
+DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "shout",
+                     "yell", "quip", "joke", "continue", "go on", "cry out", "read",
+                     "reply", "retort", "counter", "put it", "answer", "sum up",
+                     "agree", "write back")
+
+IRREGULAR_FORMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "read": ("reads", "read"),
+    "put it": ("put it", "puts it", "putting it"),
+    "go on": ("went on", "goes on"),
+    "sum up": ("summed up", "sums up"),
+    "write back": ("wrote back", "writes back"),
+    "cry out": ("cried out", "cries out"),
+    "point out": ("pointed out", "points out", "pointing out"),
+    "wonder aloud": ("wondered aloud",),
+    "tell reporters": (),
+}
+
+# Cognition verbs: their complements are thoughts, not statements.
+THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "expect",
+                  "worry", "wonder", "guess", "suspect", "assume", "realize", "realise",
+                  "understand", "doubt", "imagine", "suppose", "reckon", "plan")
+
+# Words between subject and verb that keep the frame ("he also said", "has long said").
+FRAME_ADVERBS = ("also", "later", "then", "previously", "earlier", "often", "once",
+                 "recently", "again", "repeatedly", "has", "have", "had", "long", "since", "now", "further",
+                 "simply", "just", "flatly", "publicly", "privately", "separately",
+                 "similarly", "likewise", "frequently", "quickly", "finally",
+                 "subsequently", "bluntly", "openly", "still", "even", "had",
+                 "told", "added", "has repeatedly", "last", "angrily", "firmly")
+
+# Words before the verb that cancel a frame.
+NEGATORS = ("not", "n't", "never", "to", "reportedly", "allegedly", "is", "was",
+            "were", "are", "be", "been", "being", "cannot", "can't", "won't", "didn't",
+            "doesn't", "wouldn't", "declined", "refused", "if", "whether", "will",
+            "would", "could", "might", "may", "should", "must", "can", "did", "does",
+            "do", "who", "which", "what", "when", "where", "how", "why")
+
+# Openings of the complement that make it non-finite or not a report.
+NONFINITE_STARTS = ("to", "so", "nothing", "something", "anything", "goodbye", "hello",
+                    "yes", "no", "for", "about", "of", "in", "on", "with", "as", "at")
+
+PRONOUNS_PERSON = ("he", "she", "i", "we", "you")
+PRONOUNS_GROUP = ("they",)
+PRONOUNS_THING = ("it",)
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+
+# Title words that may stand before a name ("Foreign Minister Dmytro Kuleba").
+TITLE_WORDS = (
+    "president", "vice", "prime", "minister", "foreign", "defense", "defence",
+    "secretary", "state", "sen", "sen.", "senator", "rep", "rep.", "representative",
+    "gov", "gov.", "governor", "mayor", "chancellor", "dr", "dr.", "prof", "prof.",
+    "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "gen", "gen.",
+    "general", "col", "col.", "colonel", "lt", "lt.", "capt", "capt.", "captain",
+    "judge", "justice", "chief", "ceo", "chairman", "chairwoman", "chair", "ambassador",
+    "speaker", "former", "attorney", "king", "queen", "pope", "prince", "princess",
+    "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "bishop", "archbishop",
+    "commissioner", "director", "adm", "adm.", "admiral", "sgt", "sgt.", "sergeant",
+    "deputy", "acting", "interim", "first", "leader", "majority", "minority", "house",
+    "senate", "democratic", "republican", "labour", "conservative", "gop", "u.s.",
+    "us", "ukrainian", "russian", "american", "british", "french", "german", "chinese",
+    "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "inspector",
+    "superintendent", "councillor", "councilman", "councilwoman", "assemblyman",
+    "assemblywoman", "delegate", "nominee", "candidate", "presidential", "executive",
+    "then", "then-president", "then-candidate", "economist", "analyst",
+    "coach", "manager", "founder", "co-founder", "pastor", "father", "sister",
+    "brother", "emperor", "sheikh", "ayatollah", "chairperson", "treasurer",
+    "of", "special", "counsel", "democrat", "independent", "resident", "native", "envoy", "surgeon", "lawmaker", "head",
+)
+
+# Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
+SPEAKER_NOUNS = (
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "representative", "lawyer", "lawyers", "attorney",
+    "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister",
+    "president", "director", "expert", "experts", "analyst", "analysts", "doctor",
+    "doctors", "resident", "witness", "witnesses", "police", "officer", "officers",
+    "statement", "report", "company", "ministry", "agency", "government", "campaign",
+    "group", "organization", "organisation", "activist", "activists", "leader", "leaders",
+    "chief", "executive", "chairman", "chairwoman", "researcher", "researchers",
+    "scientist", "scientists", "economist", "economists", "critic", "critics",
+    "supporter", "supporters", "opponent", "opponents", "prosecutor", "prosecutors",
+    "judge", "investigator", "investigators", "department", "office", "military",
+    "army", "commander", "governor", "mayor", "senator", "lawmaker", "lawmakers",
+    "candidate", "nominee", "diplomat", "diplomats", "authorities", "regulator",
+    "regulators", "union", "firm", "bank", "party", "paper", "newspaper", "study",
+    "survey", "poll", "letter", "website", "blog", "memo", "filing", "lawsuit", "complaint",
+    "ruling", "court", "council", "committee", "board", "administration", "secretary",
+    "ambassador", "professor", "teacher", "student", "protester", "protesters", "voter",
+    "voters", "worker", "workers", "employee", "employees", "farmer", "owner", "manager",
+    "founder", "coach", "player", "pollster", "strategist", "strategists", "operative",
+    "consultant", "staffer", "staffers", "insider", "insiders", "observer", "observers",
+    "commentator", "host", "anchor", "reporter", "journalist", "editor", "author",
+    "authors", "team", "people", "person", "man", "woman", "mother", "father", "son",
+    "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "victim", "survivor",
+    "nurse", "paramedic", "firefighter", "soldier", "general", "colonel", "pilot",
+    "historian", "professor", "democrats", "republicans", "democrat", "republican",
+    "publication", "outlet", "network", "channel", "agency", "institute", "think tank",
+    "foundation", "charity", "association", "federation", "commission", "regime", "kremlin",
+    "spokespersons", "authority", "chair", "head", "ceo", "counsel", "representatives",
+)
+
+# Heads that refer back to an organisation already named ("the company said").
+ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "office",
+                "organization", "organisation", "group", "firm", "bank", "party",
+                "statement", "report", "campaign", "committee", "council", "board",
+                "administration", "institute", "union", "court", "commission", "it")
+
+# Words marking an organisation name ("Institute for the Study of War").
+ORG_WORDS = (
+    "institute", "ministry", "department", "office", "university", "party", "committee",
+    "council", "agency", "commission", "corporation", "inc", "inc.", "company", "co.",
+    "association", "foundation", "times", "news", "press", "reuters", "journal", "post",
+    "kremlin", "house", "pentagon", "police", "army", "court", "bank", "fund", "center",
+    "centre", "group", "network", "bureau", "service", "administration", "government",
+    "union", "federation", "campaign", "organization", "organisation", "board", "ltd",
+    "llc", "plc", "tribune", "herald", "guardian", "telegraph", "gazette", "magazine",
+    "review", "nations", "council", "forum", "alliance", "coalition", "society",
+    "trust", "authority", "command", "secretariat", "senate", "congress", "parliament",
+    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "tass",
+    "sputnik", "isw", "un", "u.n.", "nato", "eu", "fbi", "cia", "who", "imf",
+    "brookings", "heritage", "pew", "gallup", "moody's", "chatham", "amnesty",
+)
+
+# Channels: the medium or occasion ("in a post on Telegram").
+CHANNEL_NOUNS = (
+    "statement", "tweet", "tweets", "post", "posts", "interview", "email", "e-mail",
+    "letter", "speech", "press release", "news release", "news conference",
+    "press conference", "briefing", "rally", "blog post", "op-ed", "video", "message",
+    "podcast", "address", "televised address", "testimony", "hearing", "debate",
+    "assessment", "report", "memo", "filing", "court filing", "text message", "broadcast",
+    "appearance", "town hall", "radio interview", "television interview", "phone interview",
+    "telephone interview", "conference call", "call", "note", "column", "essay", "book",
+    "emailed statement", "written statement", "social media post", "Facebook post",
+    "Instagram post", "Telegram post", "video address", "video message", "livestream",
+    "website", "blog", "newsletter", "radio show", "show", "podcast episode", "op-ed piece",
+)
+CHANNEL_PLATFORMS = ("Twitter", "X", "Facebook", "Telegram", "Instagram", "TikTok",
+                     "YouTube", "Truth Social", "social media", "television", "radio",
+                     "Threads", "LinkedIn", "Weibo", "VKontakte", "Fox News", "CNN", "MSNBC")
+
+# Time and place words that may sit between the verb and its complement.
+TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "earlier", "later", "recently", "previously",
+              "afterward", "afterwards", "again", "repeatedly", "last", "this", "next",
+              "week", "month", "year", "morning", "afternoon", "evening", "night",
+              "weekend", "also", "then", "now", "once", "privately", "publicly",
+              "separately", "bluntly", "flatly", "simply", "directly", "frankly",
+              "sept", "sept.", "oct", "oct.", "jan", "jan.", "feb", "feb.", "aug", "aug.",
+              "nov", "nov.", "dec", "dec.", "march", "april", "may", "june", "july",
+              "january", "february", "august", "september", "october", "november",
+              "december", "days", "weeks", "hours", "ago", "on", "in", "at", "during",
+              "shortly", "before", "after", "of", "the", "a", "an", "late", "early")
+
+# Indefinite quantifiers that make a speaker a generic collective ("many residents").
+GENERIC_DETERMINERS = ("many", "some", "most", "few", "several", "numerous", "all", "lots",
+                       "plenty", "countless", "others", "other", "much", "any")
+
+# Objects of "tell" that stand for an audience ("told reporters").
+AUDIENCE_WORDS = ("reporters", "journalists", "supporters", "me", "him", "her", "us",
+                  "them", "you", "lawmakers", "the", "a", "an", "his", "her", "their",
+                  "its", "our", "crowd", "audience", "viewers", "listeners", "voters",
+                  "students", "congress", "parliament", "members", "colleagues",
+                  "delegates", "residents", "attendees", "senators", "investors",
+                  "donors", "employees", "staff", "troops", "an", "interviewer")
+
+# Quotation-mark pairs: opening -> closing marks (a tuple when several close it).
+QUOTE_PAIRS = {
+    "\u201c": ("\u201d",),               # “ ”
+    "\u201e": ("\u201c", "\u201d"),       # „ “ (German) or „ ” (Polish)
+    "\u00ab": ("\u00bb",),               # « »
+    "\u2018": ("\u2019",),               # ‘ ’
+    "\u201a": ("\u2018", "\u2019"),       # ‚ ‘
+    "\u2039": ("\u203a",),               # ‹ ›
+}
+# Marks that open and close alike; paired by alternation inside a paragraph.
+SYMMETRIC_MARKS = ('"', "''")
+SINGLE_MARKS = ("\u2018", "\u201a", "\u2039", "'")

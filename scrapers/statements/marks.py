@@ -1,0 +1,130 @@
+"""Quotation spans: where marked speech starts and ends in the article text.
+
+Pairs opening and closing marks from ``lexicon.QUOTE_PAIRS`` (curly, guillemets,
+low-9) and alternates symmetric marks (straight ``"`` and the NYT's doubled
+``''``) inside a paragraph. A mark left open at the end of a paragraph is a
+multi-paragraph quote: the span runs to the paragraph end (``open_ended``).
+Only outermost spans are returned; inner marks belong to their host quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.statements import lexicon
+
+_TRIM = " \t\u00a0"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One stretch of marked speech; ``start``/``end`` exclude the marks."""
+
+    open_at: int      # offset of the opening mark
+    start: int        # first character of the quoted words
+    end: int          # one past the last quoted character
+    close_end: int    # one past the closing mark (== end when open-ended)
+    paragraph: int
+    open_ended: bool
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every non-blank line block separated by newlines."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def _is_opening_context(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    return before.isspace() or before in "([{—–-/:;,\u2014"
+
+
+def _find_curly_close(text: str, i: int, end: int, closers: tuple[str, ...], single: bool) -> int:
+    """Offset of the closing mark for the opener at ``i``, or -1."""
+    for j in range(i + 1, end):
+        if text[j] not in closers:
+            continue
+        if single:
+            after = text[j + 1] if j + 1 < end else " "
+            if after.isalpha() or text[j - 1].isspace():
+                continue                       # an apostrophe (don’t, players’ union)
+        return j
+    return -1
+
+
+def _find_symmetric_close(text: str, i: int, width: int, end: int, mark: str) -> int:
+    j = text.find(mark, i + width, end)
+    while j != -1 and mark == "'" and j + 1 < end and text[j + 1].isalpha():
+        j = text.find(mark, j + 1, end)
+    return j
+
+
+def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) -> tuple[str, int] | None:
+    """The mark opening a quote at ``i`` and its width, if any."""
+    if text.startswith("''", i):
+        return "''", 2
+    ch = text[i]
+    if ch == '"':
+        return '"', 1
+    if ch in lexicon.QUOTE_PAIRS:
+        return ch, 1
+    if ch == "'" and allow_straight_single and _is_opening_context(text, i, para_start):
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if nxt.isalnum():
+            return "'", 1
+    return None
+
+
+def _runs_on(text: str, para_end: int, mark: str) -> bool:
+    """The next paragraph reopens ``mark``: a multi-paragraph quotation."""
+    rest = text[para_end:].lstrip()
+    return mark != "'" and rest.startswith(mark)
+
+
+def _make_span(text: str, open_at: int, width: int, close_at: int, close_w: int,
+               para: int, para_end: int) -> QuoteSpan | None:
+    open_ended = close_at == -1
+    start, end = open_at + width, (para_end if open_ended else close_at)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if end <= start:
+        return None
+    close_end = end if open_ended else close_at + close_w
+    return QuoteSpan(open_at, start, end, close_end, para, open_ended)
+
+
+def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_single: bool) -> list[QuoteSpan]:
+    para_start, para_end = bounds
+    spans, i = [], para_start
+    while i < para_end:
+        found = _opener_at(text, i, para_start, straight_single)
+        if not found:
+            i += 1
+            continue
+        mark, width = found
+        if mark in lexicon.QUOTE_PAIRS:
+            closers = lexicon.QUOTE_PAIRS[mark]
+            close_at = _find_curly_close(text, i, para_end, closers, mark in lexicon.SINGLE_MARKS)
+            close_w = 1
+        else:
+            close_at = _find_symmetric_close(text, i, width, para_end, mark)
+            close_w = width
+        if close_at == -1 and mark in lexicon.SINGLE_MARKS and not _runs_on(text, para_end, mark):
+            i += 1                              # a lone single mark is an apostrophe
+            continue
+        span = _make_span(text, i, width, close_at, close_w, para, para_end)
+        if span:
+            spans.append(span)
+        i = para_end if close_at == -1 else close_at + close_w
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Return the outermost quotation spans of ``text`` in order."""
+    straight_single = '"' not in text and "\u201c" not in text and "''" not in text
+    spans: list[QuoteSpan] = []
+    for para, bounds in enumerate(find_paragraphs(text)):
+        spans.extend(_scan_paragraph(text, para, bounds, straight_single))
+    return spans

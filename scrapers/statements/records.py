@@ -1,0 +1,110 @@
+"""Turning frames and quotation spans into ``Statement`` records.
+
+A frame's content is classified by the quotations inside it: wholly one
+quotation -> a direct statement of that quotation; partly marked -> one mixed
+indirect statement (its marks included); unmarked -> plain indirect. Quotes
+left without a frame continue the previous speaker when they open a
+sentence right after an attributed statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scrapers.models import Statement
+from scrapers.statements import lexicon
+from scrapers.statements.attribution import Frame
+from scrapers.statements.coreference import Resolved, SpeakerBook
+from scrapers.statements.frames import MASK
+from scrapers.statements.marks import QuoteSpan
+
+_DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved."""
+
+    kind: str
+    start: int
+    end: int
+    frame: Frame | None       # None: continues the previous speaker
+    frame_at: int             # absolute offset of the speaker mention
+    paragraph: int
+
+
+def _spans_within(spans: list[QuoteSpan], lo: int, hi: int) -> list[QuoteSpan]:
+    return [s for s in spans if s.open_at < hi and s.close_end > lo]
+
+
+def _carries_on(text: str, span: QuoteSpan) -> bool:
+    """A marked part that goes on as full sentences ('... worst. We will ...')."""
+    inner = text[span.start:span.end].rstrip(" .,!?")
+    return any(inner[i] in ".!?" and inner[i + 1:i + 3].strip()[:1].isupper()
+               for i in range(len(inner) - 2))
+
+
+def classify_content(text: str, masked: str, base: int, frame: Frame, spans: list[QuoteSpan]) -> list[Draft]:
+    """Drafts for one frame whose content is ``frame.content`` (sentence offsets)."""
+    lo, hi = frame.content
+    inside = _spans_within(spans, base + lo, base + hi)
+    at = base + frame.speaker_at
+    outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0")
+    if inside and not outside and len(inside) == 1:
+        return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
+    first = inside[0] if inside else None
+    if first and first.open_at == base + lo and masked[first.close_end - base:hi].strip(" ,.—–") == "" :
+        return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]
+    if frame.verb in _DIRECT_ONLY:
+        return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
+    full = [s for s in inside if _carries_on(text, s)]
+    if full:
+        return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in full]
+    return [Draft("indirect", base + lo, base + hi, frame, at, -1)]
+
+
+def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:
+    """The quotation is the whole sentence (marks and punctuation aside)."""
+    before = text[sentence[0]:span.open_at].strip(" \u00a0")
+    after = text[span.close_end:sentence[1]].strip(" .,;:!?\u00a0—–-\"”’»")
+    return not before and not after and len(text[span.start:span.end].split()) >= 2
+
+
+def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Statement:
+    """Assemble the record; trims the span so ``text[start:end] == quote``."""
+    start, end = draft.start, draft.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Statement(kind=draft.kind, quote=text[start:end], speaker=who.name,
+                     speaker_title=who.title, verb=frame.verb, channel=frame.channel,
+                     start=start, end=end)
+
+
+def resolve_drafts(text: str, drafts: list[Draft]) -> list[Statement]:
+    """Resolve speakers in text order; continuations take the previous statement's."""
+    book, out = SpeakerBook(text), []
+    last: tuple[Resolved, Frame, int] | None = None
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        if draft.frame is None:
+            if last is None or draft.paragraph - last[2] > 1:
+                continue
+            who, frame = last[0], last[1]
+        else:
+            frame = draft.frame
+            who = book.resolve(frame.speaker, draft.frame_at)
+            if who is None:
+                continue
+            book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None)
+        out.append(build_statement(text, draft, who, frame))
+        last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start))
+    return out
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    para, i = 0, 0
+    for line in text[:pos].split("\n"):
+        para += bool(line.strip())
+        i += 1
+    return max(para - 1, 0)

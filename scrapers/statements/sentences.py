@@ -1,0 +1,50 @@
+"""Sentence boundaries that never cut through a quotation.
+
+A boundary is a terminal mark (``.?!``, possibly followed by closing marks)
+plus whitespace before an upper-case letter, digit or opening mark, outside
+any quotation span and not after a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.statements.marks import QuoteSpan
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen col lt sgt st jr sr inc co corp ltd vs etc a.m p.m "
+    "jan feb mar apr aug sep sept oct nov dec no prof rev mt ft adm capt maj cmdr pres "
+    "atty supt det sens reps u.s u.k u.n d.c e.g i.e gov. messrs" .split()
+)
+
+_BOUNDARY = re.compile(r"[.?!…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[A-Z0-9])")
+
+
+def is_abbreviation(text: str, dot_at: int) -> bool:
+    m = re.search(r"([\w.]+)$", text[max(0, dot_at - 12):dot_at])
+    if not m or text[dot_at] != ".":
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _inside_quote(pos: int, spans: list[QuoteSpan]) -> bool:
+    return any(s.open_at < pos < s.close_end for s in spans)
+
+
+def find_sentences(text: str, paragraphs: list[tuple[int, int]],
+                   spans: list[QuoteSpan]) -> list[tuple[int, int, int]]:
+    """Return (start, end, paragraph) for every sentence, in order."""
+    out = []
+    for para, (p_start, p_end) in enumerate(paragraphs):
+        local = [s for s in spans if s.paragraph == para]
+        start = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            cut = m.end()
+            if _inside_quote(cut, local) or is_abbreviation(text, m.start()):
+                continue
+            out.append((start, m.start() + len(m.group().rstrip()), para))
+            start = cut
+        if start < p_end:
+            out.append((start, p_end, para))
+    return out

@@ -1,0 +1,226 @@
+"""Speaker noun phrases: names, pronouns and descriptions, and who they are.
+
+``parse_speaker`` reads the words in a subject slot ("Foreign Minister Dmytro
+Kuleba", "Lutsevych of Chatham House", "the 56-year-old", "officials") into a
+``SpeakerRef``. ``SpeakerBook`` remembers who spoke so far in an article and
+resolves pronouns and definite descriptions to them; ``expand_name`` gives a
+surname its fullest form in the article ("Kuleba" -> "Dmytro Kuleba").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from scrapers.statements import lexicon
+
+_TITLES = frozenset(lexicon.TITLE_WORDS)
+_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
+_ORG = frozenset(lexicon.ORG_WORDS)
+_TIME = frozenset(lexicon.TIME_WORDS)
+_PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
+_FUNCTION_CAPS = frozenset(("the", "this", "that", "these", "those", "but", "and", "however", "it",
+                            "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an",
+                            "meanwhile", "still", "then", "there", "here", "what", "why", "how",
+                            "both", "neither", "either", "after", "before", "since", "for", "later"))
+_DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
+                "another ", "two ", "three ", "both ")
+_MODIFIERS = frozenset(("senior", "top", "longtime", "veteran", "current", "new", "assistant",
+                        "associate", "campaign", "press", "national", "security", "communications",
+                        "policy", "economic", "military", "local", "regional", "federal", "state",
+                        "county", "city", "white", "health", "chief", "former", "deputy", "lead",
+                        "independent", "private", "public", "legal", "political", "defense",
+                        "election", "government", "administration", "intelligence", "police",
+                        "human", "rights", "court", "company", "party", "one", "other", "another",
+                        "unnamed", "anonymous", "spokesman", "spokeswoman", "u.s.", "western",
+                        "european", "foreign", "russian", "ukrainian", "american", "british",
+                        "two", "three", "several", "running", "mate", "staff", "member", "members",
+                        "house", "senate", "medical", "climate", "energy", "financial", "of", "for",
+                        "at", "with", "the", "in", "on"))
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
+_AGE = re.compile(r"^\d+-year-old$")
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """A speaker as read from one subject slot."""
+
+    text: str
+    kind: str                 # "person" | "org" | "pronoun" | "description"
+    title: str | None = None
+
+
+def _clean_token(tok: str) -> str:
+    return tok.strip(",;:()[]\"“”‘’").removesuffix("’s").removesuffix("'s")
+
+
+_CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
+
+
+def _is_name_token(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if _CONTRACTION.match(tok) and not tok.startswith(("O’", "O'", "D’", "D'")):
+        return False
+    if tok.lower() in _PARTICLES:
+        return True
+    return bool(_NAME_TOKEN.match(tok)) and low not in _FUNCTION_CAPS and low not in _TIME
+
+
+def _is_title_token(tok: str) -> bool:
+    low = tok.lower()
+    return low in _TITLES or low.rstrip(".") in _TITLES or (
+        "-" in low and low.split("-")[0] in _TITLES)
+
+
+def _is_prefix_token(tok: str) -> bool:
+    low = tok.lower()
+    return (_is_title_token(tok) or low in _MODIFIERS or low in _NOUNS or _is_name_token(tok)
+            or low.endswith(("’s", "'s")) or ("-" in tok and not tok.startswith("-")))
+
+
+def _is_org(tokens: list[str]) -> bool:
+    core = [t for t in tokens if t.lower() not in ("the", "of", "for", "and", "on", "&")]
+    if not core or not all(_is_name_token(t) or t.isupper() for t in core):
+        return False
+    return any(t.lower().rstrip(".,") in _ORG for t in core)
+
+
+def _strip_determiner(phrase: str) -> str:
+    low = phrase.lower()
+    for det in _DETERMINERS:
+        if low.startswith(det):
+            return phrase[len(det):]
+    return phrase
+
+
+def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
+    """'Lutsevych of Chatham House' -> person with affiliation."""
+    for i, tok in enumerate(tokens):
+        if tok in ("of", "from", "at") and 0 < i <= 3 and i < len(tokens) - 1:
+            head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
+            if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
+                    and head[0].lower() not in ("democrat", "republican", "independent")
+                    and not _is_org(head) and tail and all(_is_name_token(t) or t in ("of", "for", "and") for t in tail)):
+                return SpeakerRef(" ".join(head), "person", " ".join(tail))
+    return None
+
+
+def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
+    """'a spokesman for Northline Rail', 'researchers at the University of Leeds'."""
+    for i, tok in enumerate(tokens):
+        if tok in ("of", "for", "at", "from", "with") and 0 < i <= 4 and i < len(tokens) - 1:
+            head = _strip_determiner(" ".join(tokens[:i])).split()
+            tail = [t for t in tokens[i + 1:] if t.lower() != "the"]
+            if (head and _clean_token(head[-1]).lower() in _NOUNS and head[0][:1].islower()
+                    and tail and all(_is_name_token(t) or t in ("of", "for", "and") for t in tail)):
+                return SpeakerRef(" ".join(head), "description", " ".join(tail))
+    return None
+
+
+def _parse_named(tokens: list[str]) -> SpeakerRef | None:
+    """A phrase ending in a capitalised name, with a title before it."""
+    run = len(tokens)
+    while run > 0 and _is_name_token(tokens[run - 1]):
+        run -= 1
+    if run == len(tokens):
+        return None
+    prefix, name = tokens[:run], tokens[run:]
+    while name and _is_title_token(name[0]) and len(name) > 1:
+        prefix, name = prefix + [name[0]], name[1:]
+    if prefix and prefix[0].lower() in ("the", "a", "an"):
+        prefix = prefix[1:]
+    if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
+        return None
+    if name[0].lower() in _PARTICLES or (len(name) == 1 and _is_title_token(name[0])):
+        return None
+    return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
+
+
+def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
+    """'officials', 'a doctor', 'the 56-year-old', 'White House officials'."""
+    low_first = tokens[0].lower()
+    if low_first in lexicon.GENERIC_DETERMINERS:
+        return None
+    head = _clean_token(tokens[-1]).lower()
+    if head not in _NOUNS and not _AGE.match(head):
+        return None
+    body = _strip_determiner(phrase).split()
+    if not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
+        return None
+    caps = 0
+    while caps < len(body) - 1 and body[caps][:1].isupper():
+        caps += 1
+    title = " ".join(body[:caps]) or None
+    return SpeakerRef(" ".join(body[caps:]), "description", title)
+
+
+def _parse_joint(phrase: str) -> SpeakerRef | None:
+    """'Mr. Obama and Hillary Clinton' -> one joint speaker."""
+    if " and " not in phrase:
+        return None
+    left, right = phrase.split(" and ", 1)
+    a, b = _parse_named(left.split()), _parse_named(right.split())
+    if a and b and a.kind == b.kind == "person":
+        return SpeakerRef(f"{a.text} and {b.text}", "person", None)
+    return None
+
+
+def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
+    """Read one comma-free phrase as a speaker, or None."""
+    phrase = phrase.strip(" ,;:—–-\u00a0")
+    tokens = phrase.split()
+    if not tokens or len(tokens) > 10:
+        return None
+    low = phrase.lower()
+    if low in lexicon.PRONOUNS_PERSON + lexicon.PRONOUNS_GROUP + lexicon.PRONOUNS_THING:
+        return SpeakerRef(low, "pronoun")
+    if any(not re.search(r"\w", t) for t in tokens):
+        return None
+    bare = tokens[1:] if tokens[0].lower() == "the" else tokens
+    joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens)
+    if joint:
+        return joint
+    if _is_org(bare):
+        return SpeakerRef(" ".join(bare), "org")
+    return _parse_named(tokens) or _parse_description(phrase, tokens)
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    tokens = phrase.split()
+    return 0 < len(tokens) <= 12 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an"))
+
+
+def parse_apposition(parts: list[str]) -> SpeakerRef | None:
+    """Two comma parts naming one speaker: 'Will Moy, chief executive of Full Fact'."""
+    first, second = (p.strip() for p in parts[-2:])
+    a, b = parse_noun_phrase(first), parse_noun_phrase(second)
+    if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
+            ("on ", "in ", "at ", "after ", "during ", "but ", "and ")):
+        title = b.title or (_strip_determiner(first) if _is_role_phrase(first) or a else None)
+        return replace(b, title=title)
+    if a and a.kind in ("person", "org") and _is_role_phrase(second):
+        return replace(a, title=a.title or _strip_determiner(second))
+    return None
+
+
+def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
+    """Find the speaker at the end of ``region``; return it and its start offset there."""
+    parts = [m for m in re.finditer(r"[^,]+", region)]
+    parts = [m for m in parts if m.group().strip()]
+    while len(parts) > 1 and re.match(r"\s*(?:who|which|whose|whom)\b", parts[-1].group()):
+        parts.pop()
+        region = region[:parts[-1].end() + 1]
+    if not parts:
+        return None
+    if len(parts) >= 2 and region.rstrip().endswith(","):
+        pair = parse_apposition([parts[-2].group(), parts[-1].group()])
+        if pair:
+            return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
+    last = parts[-1]
+    words = list(re.finditer(r"\S+", last.group()))
+    for k in range(min(len(words), 10), 0, -1):
+        start = words[-k].start()
+        ref = parse_noun_phrase(last.group()[start:])
+        if ref:
+            return ref, last.start() + start
+    return None

@@ -1,0 +1,65 @@
+"""Quality gate for statement extraction: scores must stay above pinned floors.
+
+Sets: the seed article (first line of our labelled set), our own labelled set
+(tests/resources/statements/labelled.jsonl) and PolNeAR dev, read in place from
+``../shared/data/polnear-dev`` (it has no licence: never copy it here). Scores
+are computed as ``../shared/tools/score_statements.py`` computes them
+(tests/quality/statement_scoring.py); floors live in statement_baseline.json.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from scrapers.statements import extract_statements
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+from statement_scoring import load_gold, predict_articles, score_articles  # noqa: E402
+
+OWN = ROOT / "tests" / "resources" / "statements" / "labelled.jsonl"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
+BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.quality
+
+
+def _metrics(report: dict) -> dict:
+    return {"direct_f1": report["direct"]["f1"], "direct_speaker": report["direct"]["attribution_acc"] or 0.0,
+            "indirect_f1": report["indirect"]["f1"], "statement_f1": report["statement"]["f1"]}
+
+
+def _assert_floors(name: str, report: dict) -> None:
+    got, floors = _metrics(report), BASELINE[name]
+    low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    assert not low, f"{name}: below floor (measured, floor): {low}"
+
+
+def _load_polnear() -> dict:
+    if not POLNEAR.is_file():
+        pytest.fail(f"PolNeAR dev data not found at {POLNEAR}: the quality gate needs the shared data "
+                    "directory ../shared/data/polnear-dev next to the repository", pytrace=False)
+    return load_gold(POLNEAR)
+
+
+def test_seed_article():
+    gold = dict(list(load_gold(OWN).items())[:1])
+    assert next(iter(gold)).startswith("seed-")
+    _assert_floors("seed", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_own_labelled_set():
+    gold = load_gold(OWN)
+    assert len(gold) >= 9
+    _assert_floors("own", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_polnear_dev():
+    gold = _load_polnear()
+    preds = predict_articles(gold, extract_statements)
+    _assert_floors("polnear_dev", score_articles(gold, preds))
+    _assert_floors("polnear_dev_no_pronoun_gold", score_articles(gold, preds, exclude_pronoun_gold=True))
