@@ -3,6 +3,7 @@
   newsetl db upgrade
   newsetl db create [--dsn URL]
   newsetl run --sources FILE --since YYYY-MM-DD --until YYYY-MM-DD [--source ID]
+  newsetl reprocess --since YYYY-MM-DD --until YYYY-MM-DD [--source ID]
   newsetl extract PATH_OR_URL [--url URL] [--json]
   newsetl statements TEXT_FILE [--json]
 
@@ -48,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until", required=True, type=_parse_day, help="last day (included)")
     run.add_argument("--source", help="only this source id")
     run.set_defaults(handler=run_command)
+    reprocess = commands.add_parser("reprocess", help="re-extract archived pages of a window, no fetching")
+    reprocess.add_argument("--since", required=True, type=_parse_day, help="first day, YYYY-MM-DD")
+    reprocess.add_argument("--until", required=True, type=_parse_day, help="last day (included)")
+    reprocess.add_argument("--source", help="only this source id")
+    reprocess.set_defaults(handler=reprocess_command)
     extract = commands.add_parser("extract", help="clean text (and statements) of one page")
     extract.add_argument("target", help="a saved HTML file or an http(s) URL")
     extract.add_argument("--url", help="the page's URL, when reading a file")
@@ -87,6 +93,14 @@ def run_command(args) -> int:
         raise NewsetlError("--until is before --since")
     report = run_window(args.sources, args.since, args.until, args.source)
     print(json.dumps(report, indent=2, default=str))
+    return 0
+
+
+def reprocess_command(args) -> int:
+    from scrapers.commands import reprocess_window
+    if args.until < args.since:
+        raise NewsetlError("--until is before --since")
+    print(json.dumps(reprocess_window(args.since, args.until, args.source), indent=2))
     return 0
 
 

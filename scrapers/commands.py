@@ -34,6 +34,19 @@ def run_window(sources_path: str | None, since: datetime, until: datetime,
     return report
 
 
+def reprocess_window(since: datetime, until: datetime, source_id: str | None = None,
+                     dsn: str | None = None) -> dict:
+    """Re-extract the archived pages discovered in [since, until] (days included)."""
+    from scrapers.models import Interval
+    from scrapers.pipeline import daily_intervals
+    from scrapers.reprocess import list_archived_sources, reprocess_source
+    upgrade_warehouse(dsn)
+    days = daily_intervals(since, until)
+    window = Interval(days[0].start, days[-1].end)
+    source_ids = [source_id] if source_id else list_archived_sources(dsn)
+    return {sid: reprocess_source(sid, window, dsn) for sid in source_ids}
+
+
 def extract_target(target: str, url: str | None) -> dict:
     """Transform one saved page or URL; the JSON record `newsetl extract --json` prints."""
     from scrapers.transform import transform_page

@@ -44,3 +44,12 @@ def source_by_id(source_id: str):
 
 def _utc(value: datetime) -> datetime:
     return datetime.fromtimestamp(value.timestamp(), tz=timezone.utc)
+
+
+def params_window(params) -> "Interval":
+    """The whole UTC days from params `since` to `until` (both included)."""
+    from scrapers.models import Interval
+
+    since = datetime.fromisoformat(str(params["since"])).replace(tzinfo=timezone.utc)
+    until = datetime.fromisoformat(str(params["until"])).replace(tzinfo=timezone.utc)
+    return Interval(since, until + timedelta(days=1))
