@@ -1,7 +1,10 @@
 """Score ``extract_statements`` on a labelled JSONL set and print the numbers.
 
-    .venv/bin/python bench/statements_eval.py ../shared/data/polnear-dev/statements.jsonl
+    .venv/bin/python bench/statements_eval.py ../shared/data/polnear-dev/statements.jsonl --no-pronouns
+    .venv/bin/python bench/statements_eval.py demo          (the demo site's ANSWERS.json)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/labelled.jsonl --time
     options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
+             --time (statements docs/s over the set's texts and the aeb-dev news pages)
              --no-pronouns (also score without gold pronoun speakers)
              --errors KIND (print unmatched gold/pred quotes of that kind)
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "quality"))
 
 from scrapers.statements import extract_statements  # noqa: E402
+from statement_demo import load_demo_gold  # noqa: E402
 from statement_scoring import load_gold, match_pairs, predict_articles, score_articles  # noqa: E402
 
 
@@ -50,14 +55,31 @@ def print_errors(gold: dict, preds: dict, kind: str) -> None:
                 print(f"SPK  {gid[:30]} gold={g[i].get('speaker')!r} pred={p[j]['speaker']!r} {g[i]['quote'][:80]!r}")
 
 
+AEB = ROOT.parent / "shared" / "data" / "aeb-dev" / "ground-truth.json"
+
+
+def time_texts(texts: list[str], label: str, rounds: int = 3) -> None:
+    """Print how many articles per second ``extract_statements`` handles."""
+    texts = [t for t in texts if t]
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            extract_statements(t)
+        best = min(best, time.perf_counter() - t0)
+    chars = sum(map(len, texts)) / max(len(texts), 1)
+    print(f"timing {label}: {len(texts)} docs (avg {chars:.0f} chars), {len(texts) / best:.0f} docs/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold")
     ap.add_argument("--save-pred")
     ap.add_argument("--no-pronouns", action="store_true")
     ap.add_argument("--errors", choices=("direct", "indirect"))
+    ap.add_argument("--time", action="store_true")
     a = ap.parse_args()
-    gold = load_gold(Path(a.gold))
+    gold = load_demo_gold() if a.gold == "demo" else load_gold(Path(a.gold))
     preds = predict_articles(gold, extract_statements)
     if a.save_pred:
         with open(a.save_pred, "w", encoding="utf-8") as f:
@@ -68,6 +90,11 @@ def main() -> None:
     print_report(f"{a.gold} ({len(gold)} articles)", score_articles(gold, preds))
     if a.no_pronouns:
         print_report("same, gold pronoun speakers left out", score_articles(gold, preds, exclude_pronoun_gold=True))
+    if a.time:
+        time_texts([g["text"] for g in gold.values()], a.gold)
+        if AEB.is_file():
+            pages = json.loads(AEB.read_text(encoding="utf-8"))
+            time_texts([v.get("articleBody") or "" for v in pages.values()], "aeb-dev news pages")
 
 
 if __name__ == "__main__":

@@ -41,10 +41,12 @@ def extract_statements(text: str) -> list[Statement]:
     drafts: list[Draft] = []
     used: set[int] = set()
     for s_start, s_end, para in sentences:                             # 3
-        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!\"”’»":
+        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!:\"”’»“«„":
             continue                                                   # a headline
         masked = mask_quotes(text, s_start, s_end, spans)
         for frame in find_frames(masked):
+            if frame.shape == "colon":
+                drafts.extend(_next_paragraph_quote(text, paragraphs, para, spans, frame, s_start, used))
             if frame.content is None:
                 continue
             for draft in classify_content(text, masked, s_start, frame, spans):   # 4
@@ -57,6 +59,19 @@ def extract_statements(text: str) -> list[Statement]:
             drafts.append(Draft("direct", span.start, span.end, None, span.start, span.paragraph))
     drafts = _drop_duplicates(drafts)
     return sorted(resolve_drafts(text, drafts), key=lambda s: (s.start, s.end))  # 6
+
+
+def _next_paragraph_quote(text: str, paragraphs: list[tuple[int, int]], para: int, spans: list,
+                          frame, s_start: int, used: set[int]) -> list[Draft]:
+    """'X said:' ends a paragraph: the quotation opening the next one is X's."""
+    if para + 1 >= len(paragraphs):
+        return []
+    p_start = paragraphs[para + 1][0]
+    for i, span in enumerate(spans):
+        if span.open_at == p_start and i not in used:
+            used.add(i)
+            return [Draft("direct", span.start, span.end, frame, s_start + frame.speaker_at, span.paragraph)]
+    return []
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from scrapers.statements import frames, lexicon
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
-from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase, parse_speaker
+from scrapers.statements.speakers import (SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
+                                         parse_speaker)
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
@@ -29,7 +30,14 @@ _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|
 _ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
                           r"|,?\s+and\s+(?:also\s+)?(?=(?:" + "|".join(
                               f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
-                          + r")\b)")
+                          + r")\b)"
+                          r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
+                          r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
+                          r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
+                          + "|".join(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
+_THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
+_POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
+                        r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
@@ -113,11 +121,27 @@ def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | Non
         return None
     phrase = m.group(1).rstrip(" .\u00a0")
     parts = phrase.split(",")
+    named = _inverted_apposition(parts)
+    if named:
+        return named, after + m.start(1) + len(parts[0]) + 1, after + m.start(1) + len(parts[0]) + 1 + len(parts[1])
     for k in range(min(10, len(parts[0].split())), 0, -1):
         ref = parse_noun_phrase(" ".join(parts[0].split()[:k]))
         if ref and (ref.kind != "pronoun" or len(phrase.split()) == 1):
             end = after + m.start(1) + len(" ".join(parts[0].split()[:k]))
+            if ref.kind in ("person", "org") and not ref.title and len(parts) > 1 and is_role_phrase(parts[1].strip()):
+                title = re.sub(r"^(?:a|an)\s+", "", parts[1].strip())   # 'said X, the trust's manager'
+                ref = SpeakerRef(ref.text, ref.kind, title)
             return ref, after + m.start(1), end
+    return None
+
+
+def _inverted_apposition(parts: list[str]) -> SpeakerRef | None:
+    """'said the group’s spokesperson, Hannah Blaylock' -> the named person, titled."""
+    if len(parts) < 2 or len(parts[1].split()) > 4:
+        return None
+    role, name = parse_noun_phrase(parts[0]), parse_noun_phrase(parts[1])
+    if role and role.kind == "description" and name and name.kind == "person" and not name.title:
+        return SpeakerRef(name.text, "person", parts[0].strip())
     return None
 
 
@@ -151,7 +175,7 @@ def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
 
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
-    verb = frames.VERB_FORMS[verb_m.group(1)]
+    verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
     left, blocker = _trim_left(left_raw[cut:])
@@ -159,6 +183,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None
     rest_at = verb_m.end()
     subject = parse_speaker(left) if left.strip(" ,") else None
+    if subject is None and re.search(r"\s(?:and|but)$", left.rstrip()):
+        subject = find_sentence_subject(left_raw[cut:])       # 'X welcomed it but said ...'
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
@@ -184,8 +210,11 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     rest = masked[at:]
     stripped = rest.lstrip()
     at += len(rest) - len(stripped)
-    if stripped.startswith("that ") or stripped.startswith("that" + MASK):
-        return _with_content(frame, "pre", masked, at + 4)
+    if stripped.rstrip() == ":":                       # 'X said:' closing a paragraph
+        return Frame("colon", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, None)
+    that = _THAT.match(stripped)
+    if that:
+        return _with_content(frame, "pre", masked, at + that.end())
     if stripped[:1] in ":," and stripped[1:].lstrip().startswith(MASK):
         return _with_content(frame, "pre", masked, at + 1)
     if stripped.startswith(MASK):
@@ -198,6 +227,9 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if stripped.startswith(","):
         return _comma_after_frame(masked, frame, at)
+    if masked[:at].rstrip().endswith(",") and _POST_TAIL.match(stripped):   # '..., X said Friday, in a move ...'
+        content = _post_content(masked, frame.speaker_at)
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if frame.verb in _DIRECT_ONLY:
         return None
     return _with_content(frame, "pre", masked, at)
@@ -205,10 +237,10 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
 
 def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     content = _post_content(masked, frame.speaker_at)
-    if content is None:
-        return None
     tail = masked[at + 1:].strip()
-    if frames.PARTICIPLE_RE.match(masked, at) or re.match(r"(?:who|which|according|\w+ing)\b", tail):
+    if content is None:                                 # 'X sagte, die Verbindung sei ...'
+        return None if _POST_TAIL.match(tail) else _with_content(frame, "pre", masked, at + 1)
+    if frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail):
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     lead = _LEADS.match(masked)
     start = lead.end() if lead else 0

@@ -9,10 +9,11 @@ kind; names are widened to their fullest mention in the article text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
-from scrapers.statements import lexicon
-from scrapers.statements.speakers import SpeakerRef, _is_name_token, _is_title_token
+from scrapers.statements import lexicon, names
+from scrapers.statements.speakers import SpeakerRef, _is_name_token, _is_title_token, is_role_token
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
 _PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
@@ -47,14 +48,14 @@ class SpeakerBook:
         elif ref.kind == "description":
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, "description", ref.title)
         else:
-            gender = _gender_from_title(ref.title)
-            found = Resolved(expand_name(self.text, ref.text) if ref.kind == "person" else ref.text,
-                             ref.kind, ref.title, gender)
+            name = expand_name(self.text, ref.text) if ref.kind == "person" else ref.text
+            gender = gender_of(name, ref.title) if ref.kind == "person" else None
+            found = Resolved(name, ref.kind, ref.title, gender)
         return found
 
     def remember(self, pos: int, who: Resolved, pronoun: str | None = None) -> None:
         """Record that ``who`` spoke at ``pos`` (with the pronoun used, if any)."""
-        gender = lexicon.PRONOUN_GENDER.get(pronoun or "") or who.gender
+        gender = who.gender or lexicon.PRONOUN_GENDER.get(pronoun or "")
         if gender and who.kind == "person":
             self.genders.setdefault(who.name, gender)
         self.history.append((pos, who))
@@ -90,7 +91,11 @@ class SpeakerBook:
             while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
                 toks = toks[1:]
             if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]):
-                return Resolved(expand_name(self.text, " ".join(toks)), "person", None)
+                name = expand_name(self.text, " ".join(toks))
+                known = self.genders.get(name) or gender_of(name, None)
+                if known and known != lexicon.PRONOUN_GENDER.get(pronoun):
+                    continue
+                return Resolved(name, "person", None, known)
         return None
 
     def _description_antecedent(self, ref: SpeakerRef, pos: int) -> Resolved | None:
@@ -105,7 +110,7 @@ class SpeakerBook:
         else:
             return None
         if kinds == ("org",):
-            return self._org_antecedent(pos)
+            return self._named_org(head, pos) or self._org_antecedent(pos)
         for p, who in reversed(self.history):
             if p <= pos and who.kind in kinds:
                 if kinds == ("person",) and not re.match(r"\d", head) and head not in (who.title or "").lower():
@@ -114,12 +119,34 @@ class SpeakerBook:
         return None
 
 
+    def _named_org(self, head: str, pos: int) -> Resolved | None:
+        """'the trust' -> the nearest earlier 'Kestrel Bay Heritage Trust' in the text."""
+        pattern = r"\b((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6})" + head.capitalize() + r"\b"
+        found = list(re.finditer(pattern, self.text[:pos]))
+        for m in reversed(found):
+            words = m.group(1).split()
+            while words and (words[0].lower() in ("the", "of", "for", "and", "on") or not _is_name_token(words[0])):
+                words = words[1:]
+            if words:
+                return Resolved(" ".join(words + [head.capitalize()]), "org", None)
+        return None
+
     def _org_antecedent(self, pos: int) -> Resolved | None:
         """'the company', 'the statement': the last organisation, or a one-word name."""
         for p, who in reversed(self.history):
             if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
                 return who
         return None
+
+
+def gender_of(name: str, title: str | None) -> str | None:
+    """'m' / 'f' from a title (Mr, Ms, Queen) or the given name, else None."""
+    by_title = _gender_from_title(title)
+    if by_title:
+        return by_title
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    male, female = first in names.MALE_NAMES, first in names.FEMALE_NAMES
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _gender_from_title(title: str | None) -> str | None:
@@ -131,6 +158,7 @@ def _gender_from_title(title: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def expand_name(text: str, name: str) -> str:
     """The longest mention in ``text`` ending with the same surname as ``name``."""
     toks = name.split()
@@ -138,9 +166,12 @@ def expand_name(text: str, name: str) -> str:
         return name
     surname = re.escape(toks[-1])
     best = name
-    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*\s+){1,3})" + surname + r"\b", text):
+    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})" + surname + r"\b", text):
         words = m.group(1).split()
-        while words and (_is_title_token(words[0]) or not _is_name_token(words[0])):
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w.rstrip(".")) > 1
+                and not _is_title_token(w)]           # 'Roe. Laura Finch': a sentence ended
+        words = words[ends[-1] + 1:] if ends else words
+        while words and (is_role_token(words[0]) or not _is_name_token(words[0])):
             words = words[1:]
         if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
             cand = " ".join(words + [toks[-1]])

@@ -32,18 +32,29 @@ def build_verb_forms() -> dict[str, str]:
     for lemma in lexicon.SPEECH_VERBS:
         for form in lexicon.IRREGULAR_FORMS.get(lemma) or _regular_forms(lemma):
             forms.setdefault(form, lemma)
+    for form, lemma in {**lexicon.FOREIGN_VERB_FORMS, **lexicon.SEPARABLE_VERBS}.items():
+        forms.setdefault(form, lemma)
     return forms
 
 
 VERB_FORMS = build_verb_forms()
 FINITE_RE = re.compile(r"(?<![\w’'-])(" + "|".join(
-    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True) if not f.endswith("ing")
+    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True)
+    if not f.endswith("ing") and f not in lexicon.SEPARABLE_VERBS
 ) + r")(?![\w’'-])")
 PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bwhile)\s+(" + "|".join(
     re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True)
     if f.endswith("ing") or f.endswith("ing out")
 ) + r")\b")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_ING_FORMS = "|".join(re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True) if f.split()[0].endswith("ing"))
+_FINITE_FORMS = FINITE_RE.pattern[len(r"(?<![\w’'-])("):-len(r")(?![\w’'-])")]
+FRAME_VERB_RE = re.compile(
+    rf"(?:(?<![\w’'-])(?:is|are|was|were|been|am)\s+|[’']s\s+)(?P<ing>{_ING_FORMS})(?![\w’'-])"
+    rf"|(?<![\w’'-])(?P<fin>{_FINITE_FORMS})(?![\w’'-])"
+    rf"|(?<![\w’'-])(?P<stem>{'|'.join(sorted({v.split()[0] for v in lexicon.SEPARABLE_VERBS}))})"
+    rf"\s[^,.;:\ue000]{{0,60}}?(?P<particle>{'|'.join(sorted({v.split()[1] for v in lexicon.SEPARABLE_VERBS}))})(?=\s*[,:])"
+)
+ACCORDING_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(lexicon.ACCORDING_PHRASES) + r")\s+")
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _PERIODS = r"(?:week|month|year|weekend|morning|afternoon|evening|night|summer|spring|fall|winter)"
@@ -70,12 +81,23 @@ AUDIENCE_RE = re.compile(
 )
 PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?")
 OBJECT_RE = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:’s|'s)?"
-    r"(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"
+    r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:committee|panel|board|council|audience|crowd|group|gathering|meeting|forum|conference|court|jury)"
+    r"|(?:host|anchor|moderator|interviewer|radio host|talk show host)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
+    r"|[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:(?:’s|'s)(?:\s*\ue000+)?)?"
+    r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:host|anchor|correspondent|reporter)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?"
+    r"|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"
     r"members|colleagues|voters|viewers|listeners|the crowd|an audience|the audience|the committee|"
     r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+\w+)?)\b"
 )
 _TIME_CHANNEL_WORDS = frozenset(w.lower() for w in lexicon.TIME_WORDS)
+
+
+def verb_form(m: re.Match) -> str:
+    """The speech-verb form of a ``FRAME_VERB_RE`` match ('is saying' -> 'saying')."""
+    if m.group("stem"):
+        return f"{m.group('stem')} {m.group('particle')}"
+    return m.group("ing") or m.group("fin")
 
 
 def clean_channel(raw: str) -> str:

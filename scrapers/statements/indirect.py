@@ -13,22 +13,7 @@ import re
 
 from scrapers.statements import frames
 from scrapers.statements.attribution import Frame, _content_end, is_clause, read_frame, skip_adverbials
-from scrapers.statements.speakers import SpeakerRef, parse_apposition, parse_noun_phrase
-
-
-def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
-    """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
-    parts = [m for m in re.finditer(r"[^,]+", masked)]
-    if len(parts) >= 2:
-        pair = parse_apposition([parts[0].group(), parts[1].group()])
-        if pair:
-            return pair, parts[0].start()
-    words = list(re.finditer(r"\S+", parts[0].group() if parts else ""))
-    for k in range(min(len(words), 8), 0, -1):
-        ref = parse_noun_phrase(masked[:words[k - 1].end()])
-        if ref:
-            return ref, 0
-    return None
+from scrapers.statements.speakers import SpeakerRef, find_sentence_subject, parse_noun_phrase
 
 
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
@@ -54,16 +39,36 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
 def _according_frames(masked: str) -> list[Frame]:
     out = []
     for m in frames.ACCORDING_RE.finditer(masked):
-        np = re.match(r"[^,.;:?!" + frames.MASK + r"]+", masked[m.end():])
-        if not np:
+        np_end = _source_end(masked, m.end())
+        if np_end is None:
             continue
-        ref = parse_noun_phrase(np.group())
+        np = masked[m.end():np_end]
+        ref = parse_noun_phrase(np)
         if ref is None:
-            ref = SpeakerRef(re.sub(r"^(?:the|a|an)\s+", "", np.group().strip(), flags=re.I), "description")
-        content = _according_content(masked, m.start(), m.end() + np.end())
+            ref = SpeakerRef(re.sub(r"^(?:the|a|an|la|le|les|l’|des|der|von)\s*", "", np.strip(), flags=re.I),
+                             "description")
+        content = _according_content(masked, m.start(), np_end)
+        verb = m.group().strip()
         if content:
-            out.append(Frame("accord", ref, m.end(), "according to", m.start(), None, content))
+            out.append(Frame("accord", ref, m.end(), verb[0].lower() + verb[1:], m.start(), None, content))
     return out
+
+
+_NP_FUNCTION = frozenset(("the", "of", "for", "at", "in", "a", "an", "des", "der", "de", "la", "du", "von", "and"))
+
+
+def _source_end(masked: str, at: int) -> int | None:
+    """End of the source after 'according to'; a German source stops at the clause verb."""
+    np = re.match(r"[^,.;:?!" + frames.MASK + r"]+", masked[at:])
+    if not np:
+        return None
+    words = list(re.finditer(r"\S+", np.group()))
+    opens = not masked[:at].strip(" ,").rsplit(" ", 2)[0].strip() or len(masked[:at].split()) <= 2
+    if len(words) > 6 and opens and not masked[at + np.end():].strip(" .?!\u00a0"):
+        for w in words[2:]:
+            if w.group()[:1].islower() and w.group().lower() not in _NP_FUNCTION:
+                return at + w.start() - 1
+    return at + np.end()
 
 
 def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | None:
@@ -100,7 +105,7 @@ def find_frames(masked: str) -> list[Frame]:
     """All attribution frames of one masked sentence, in order."""
     verb_frames: list[Frame] = []
     claimed_from = len(masked)
-    for m in frames.FINITE_RE.finditer(masked):
+    for m in frames.FRAME_VERB_RE.finditer(masked):
         if m.start() >= claimed_from:
             break
         frame = read_frame(masked, m)
@@ -109,7 +114,29 @@ def find_frames(masked: str) -> list[Frame]:
         verb_frames.append(frame)
         if frame.shape == "pre" and frame.content:
             claimed_from = frame.content[0]
+    verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
     found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked)
     if not verb_frames:
         found += _dash_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)
+
+
+_TAIL = 90   # a closing 'X said' frame sits within this many characters of the sentence end
+
+
+def _add_outer_post(masked: str, verb_frames: list[Frame], tail_at: int) -> list[Frame]:
+    """'A told B that C, the source added.': the closing frame holds the earlier ones."""
+    if not verb_frames or tail_at >= len(masked):
+        return verb_frames
+    for m in frames.FRAME_VERB_RE.finditer(masked, tail_at):
+        frame = read_frame(masked, m)
+        if frame is not None and _is_outer_post(frame, verb_frames):
+            kept = [f for f in verb_frames if f.verb_at < frame.content[0] or f.verb_at >= frame.content[1]]
+            return kept + [frame]
+    return verb_frames
+
+
+def _is_outer_post(frame: Frame, earlier: list[Frame]) -> bool:
+    """A closing 'X said' whose content holds the earlier frames of the sentence."""
+    return (frame.shape == "post" and frame.content is not None and bool(earlier)
+            and all(frame.content[0] <= f.speaker_at and f.verb_at < frame.content[1] for f in earlier))

@@ -41,6 +41,14 @@ IRREGULAR_FORMS = {
     "tell reporters": (),
 }
 
+# Past-tense verbs that, after ", but" / ", though" (subject repeated or left out), start a
+# second predicate of the speaker rather than more reported content ("..., but offered no proof").
+COORDINATED_VERBS = ("offered", "provided", "gave", "declined", "refused", "did not", "didn't",
+                     "would not", "wouldn't", "could not", "couldn't", "stopped short", "acknowledged",
+                     "admitted", "conceded", "noted", "added", "cautioned", "warned", "insisted",
+                     "stressed", "cited", "presented", "produced", "failed", "made no", "has not",
+                     "hasn't", "have not", "had not", "did little", "gave no", "left open")
+
 # Cognition verbs: their complements are thoughts, not statements.
 THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "expect",
                   "worry", "wonder", "guess", "suspect", "assume", "realize", "realise",
@@ -91,6 +99,7 @@ TITLE_WORDS = (
     "coach", "manager", "founder", "co-founder", "pastor", "father", "sister",
     "brother", "emperor", "sheikh", "ayatollah", "chairperson", "treasurer",
     "of", "special", "counsel", "democrat", "independent", "resident", "native", "envoy", "surgeon", "lawmaker", "head",
+    "coxswain", "organiser", "organizer", "coordinator", "councillor",
 )
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
@@ -123,13 +132,16 @@ SPEAKER_NOUNS = (
     "publication", "outlet", "network", "channel", "agency", "institute", "think tank",
     "foundation", "charity", "association", "federation", "commission", "regime", "kremlin",
     "spokespersons", "authority", "chair", "head", "ceo", "counsel", "representatives",
+    "trust", "forum", "society", "coastguard", "operator", "developer", "coordinator",
 )
 
 # Heads that refer back to an organisation already named ("the company said").
 ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "office",
                 "organization", "organisation", "group", "firm", "bank", "party",
                 "statement", "report", "campaign", "committee", "council", "board",
-                "administration", "institute", "union", "court", "commission", "it")
+                "administration", "institute", "union", "court", "commission", "it", "trust",
+                "authority", "association", "foundation", "society", "forum", "operator", "developer",
+                "network", "coalition", "alliance", "federation", "service", "council", "centre", "center")
 
 # Words marking an organisation name ("Institute for the Study of War").
 ORG_WORDS = (
@@ -201,3 +213,33 @@ QUOTE_PAIRS = {
 # Marks that open and close alike; paired by alternation inside a paragraph.
 SYMMETRIC_MARKS = ('"', "''")
 SINGLE_MARKS = ("\u2018", "\u201a", "\u2039", "'")
+
+# German and French reporting verbs: inflected form -> lemma (the article's language).
+FOREIGN_VERB_FORMS = {
+    "sagte": "sagen", "sagt": "sagen", "sagten": "sagen", "erklärte": "erklären", "erklärt": "erklären",
+    "betonte": "betonen", "betont": "betonen", "warnte": "warnen", "warnt": "warnen",
+    "kritisierte": "kritisieren", "versprach": "versprechen", "bestätigte": "bestätigen",
+    "a déclaré": "déclarer", "déclare": "déclarer", "a dit": "dire", "dit": "dire",
+    "a indiqué": "indiquer", "indique": "indiquer", "a ajouté": "ajouter", "ajoute": "ajouter",
+    "a expliqué": "expliquer", "explique": "expliquer", "a affirmé": "affirmer", "affirme": "affirmer",
+    "a souligné": "souligner", "souligne": "souligner", "a annoncé": "annoncer", "annonce": "annoncer",
+    "a assuré": "assurer", "assure": "assurer", "a précisé": "préciser", "précise": "préciser",
+    "a confirmé": "confirmer", "confirme": "confirmer", "a averti": "avertir",
+}
+# German separable verbs: finite stem ... particle ("teilte in einer Erklärung mit, ...").
+SEPARABLE_VERBS = {"teilte mit": "mitteilen", "teilt mit": "mitteilen", "fügte hinzu": "hinzufügen",
+                   "fügt hinzu": "hinzufügen", "gab bekannt": "bekanntgeben", "gibt bekannt": "bekanntgeben",
+                   "kündigte an": "ankündigen", "kündigt an": "ankündigen", "gab an": "angeben"}
+# Conjunctions opening a content clause, like English "that".
+THAT_WORDS = ("that", "que", "qu’", "qu'", "dass")
+# "according to" in other languages (followed by the source).
+ACCORDING_PHRASES = ("according to", "According to", "Nach Angaben", "nach Angaben", "Laut", "laut", "Selon", "selon",
+                     "D’après", "d’après", "D'après", "d'après")
+# Foreign subject pronouns -> the English pronoun they resolve like.
+FOREIGN_PRONOUNS = {"er": "he", "il": "he", "elle": "she", "ils": "they", "elles": "they"}
+# Foreign titles and roles standing before a name.
+FOREIGN_TITLES = ("geschäftsführer", "geschäftsführerin", "bürgermeister", "bürgermeisterin",
+                  "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin",
+                  "vorsitzende", "vorsitzender", "chef", "chefin", "kanzler", "kanzlerin",
+                  "président", "présidente", "maire", "ministre", "porte-parole", "directeur",
+                  "directrice", "député", "députée", "m.", "mme")

@@ -9,7 +9,7 @@ sentence right after an attributed statement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapers.models import Statement
 from scrapers.statements import lexicon
@@ -99,7 +99,17 @@ def resolve_drafts(text: str, drafts: list[Draft]) -> list[Statement]:
             book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None)
         out.append(build_statement(text, draft, who, frame))
         last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start))
-    return out
+    return carry_titles(out)
+
+
+def carry_titles(statements: list[Statement]) -> list[Statement]:
+    """One title per speaker across the article: the first one given fills the others."""
+    first: dict[str, str] = {}
+    for s in statements:
+        if s.speaker and s.speaker_title and s.speaker not in first:
+            first[s.speaker] = s.speaker_title
+    return [replace(s, speaker_title=first[s.speaker]) if s.speaker in first and not s.speaker_title else s
+            for s in statements]
 
 
 def _paragraph_of(text: str, pos: int) -> int:

@@ -14,15 +14,17 @@ from dataclasses import dataclass, replace
 
 from scrapers.statements import lexicon
 
-_TITLES = frozenset(lexicon.TITLE_WORDS)
+_TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ORG = frozenset(lexicon.ORG_WORDS)
+_ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
 _TIME = frozenset(lexicon.TIME_WORDS)
 _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
 _FUNCTION_CAPS = frozenset(("the", "this", "that", "these", "those", "but", "and", "however", "it",
                             "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an",
                             "meanwhile", "still", "then", "there", "here", "what", "why", "how",
-                            "both", "neither", "either", "after", "before", "since", "for", "later"))
+                            "both", "neither", "either", "after", "before", "since", "for", "later",
+                            "die", "der", "das", "den", "dem", "des", "ein", "eine", "les", "une", "un"))
 _DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
                 "another ", "two ", "three ", "both ")
 _MODIFIERS = frozenset(("senior", "top", "longtime", "veteran", "current", "new", "assistant",
@@ -72,10 +74,20 @@ def _is_title_token(tok: str) -> bool:
         "-" in low and low.split("-")[0] in _TITLES)
 
 
+_ROLE_WORD = re.compile(r"^[a-z][a-z-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|wain|ess)$")
+
+
+def is_role_token(tok: str) -> bool:
+    """A title or role word that may open a capitalised run ('Pollster', 'Skipper')."""
+    low = tok.lower()
+    return _is_title_token(tok) or low in _NOUNS or bool(_ROLE_WORD.match(low))
+
+
 def _is_prefix_token(tok: str) -> bool:
     low = tok.lower()
     return (_is_title_token(tok) or low in _MODIFIERS or low in _NOUNS or _is_name_token(tok)
-            or low.endswith(("’s", "'s")) or ("-" in tok and not tok.startswith("-")))
+            or low.endswith(("’s", "'s")) or ("-" in tok and not tok.startswith("-"))
+            or bool(_ROLE_WORD.match(low)))
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -85,7 +97,7 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t.lower().rstrip(".,") in _ORG for t in core)
 
 
-def _strip_determiner(phrase: str) -> str:
+def strip_determiner(phrase: str) -> str:
     low = phrase.lower()
     for det in _DETERMINERS:
         if low.startswith(det):
@@ -100,19 +112,34 @@ def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
             if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
                     and head[0].lower() not in ("democrat", "republican", "independent")
-                    and not _is_org(head) and tail and all(_is_name_token(t) or t in ("of", "for", "and") for t in tail)):
+                    and not _is_org(head) and _is_org_tail(tail)):
                 return SpeakerRef(" ".join(head), "person", " ".join(tail))
     return None
+
+
+def _is_org_tail(tail: list[str]) -> bool:
+    """'Chatham House', 'the cycling group Kestrel Wheels': ends in a capitalised name."""
+    if not tail or not _is_name_token(tail[-1]):
+        return False
+    lead = 0
+    while lead < len(tail) - 1 and tail[lead][:1].islower() and tail[lead] not in ("of", "for", "and") and lead < 3:
+        lead += 1
+    return all(_is_name_token(t) or t in ("of", "for", "and") for t in tail[lead:])
+
+
+def _is_org_noun_tail(tail: list[str]) -> bool:
+    """'the regional fisheries forum': lowercase words ending in an organisation noun."""
+    return len(tail) <= 4 and tail[-1].lower() in _ORG_HEADS and all(t.isalpha() and t.islower() for t in tail)
 
 
 def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'a spokesman for Northline Rail', 'researchers at the University of Leeds'."""
     for i, tok in enumerate(tokens):
         if tok in ("of", "for", "at", "from", "with") and 0 < i <= 4 and i < len(tokens) - 1:
-            head = _strip_determiner(" ".join(tokens[:i])).split()
+            head = strip_determiner(" ".join(tokens[:i])).split()
             tail = [t for t in tokens[i + 1:] if t.lower() != "the"]
             if (head and _clean_token(head[-1]).lower() in _NOUNS and head[0][:1].islower()
-                    and tail and all(_is_name_token(t) or t in ("of", "for", "and") for t in tail)):
+                    and tail and (_is_org_tail(tail) or _is_org_noun_tail(tail))):
                 return SpeakerRef(" ".join(head), "description", " ".join(tail))
     return None
 
@@ -125,8 +152,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     if run == len(tokens):
         return None
     prefix, name = tokens[:run], tokens[run:]
-    while name and _is_title_token(name[0]) and len(name) > 1:
-        prefix, name = prefix + [name[0]], name[1:]
+    while name and len(name) > 1 and (_is_title_token(name[0]) or (len(name) > 2 and is_role_token(name[0]))):
+        prefix, name = prefix + [name[0]], name[1:]      # 'Pollster Tom Reed
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
     if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
@@ -144,9 +171,10 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     head = _clean_token(tokens[-1]).lower()
     if head not in _NOUNS and not _AGE.match(head):
         return None
-    body = _strip_determiner(phrase).split()
-    if not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
-        return None
+    body = strip_determiner(phrase).split()
+    compound = len(body) == 2 and head in _ORG_HEADS and body[0].isalpha() and body[0].islower()
+    if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
+        return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
     while caps < len(body) - 1 and body[caps][:1].isupper():
         caps += 1
@@ -174,6 +202,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     low = phrase.lower()
     if low in lexicon.PRONOUNS_PERSON + lexicon.PRONOUNS_GROUP + lexicon.PRONOUNS_THING:
         return SpeakerRef(low, "pronoun")
+    if low in lexicon.FOREIGN_PRONOUNS:
+        return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
     if any(not re.search(r"\w", t) for t in tokens):
         return None
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
@@ -185,7 +215,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
-def _is_role_phrase(phrase: str) -> bool:
+def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
     return 0 < len(tokens) <= 12 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an"))
 
@@ -196,10 +226,10 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
     a, b = parse_noun_phrase(first), parse_noun_phrase(second)
     if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
             ("on ", "in ", "at ", "after ", "during ", "but ", "and ")):
-        title = b.title or (_strip_determiner(first) if _is_role_phrase(first) or a else None)
+        title = b.title or (strip_determiner(first) if is_role_phrase(first) or a else None)
         return replace(b, title=title)
-    if a and a.kind in ("person", "org") and _is_role_phrase(second):
-        return replace(a, title=a.title or _strip_determiner(second))
+    if a and a.kind in ("person", "org") and is_role_phrase(second):
+        return replace(a, title=a.title or strip_determiner(second))
     return None
 
 
@@ -223,4 +253,19 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(last.group()[start:])
         if ref:
             return ref, last.start() + start
+    return None
+
+
+def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
+    """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
+    parts = [m for m in re.finditer(r"[^,]+", masked)]
+    if len(parts) >= 2:
+        pair = parse_apposition([parts[0].group(), parts[1].group()])
+        if pair:
+            return pair, parts[0].start()
+    words = list(re.finditer(r"\S+", parts[0].group() if parts else ""))
+    for k in range(min(len(words), 8), 0, -1):
+        ref = parse_noun_phrase(masked[:words[k - 1].end()])
+        if ref:
+            return ref, 0
     return None

@@ -1,8 +1,10 @@
 """Quality gate for statement extraction: scores must stay above pinned floors.
 
 Sets: the seed article (first line of our labelled set), our own labelled set
-(tests/resources/statements/labelled.jsonl) and PolNeAR dev, read in place from
-``../shared/data/polnear-dev`` (it has no licence: never copy it here). Scores
+(tests/resources/statements/labelled.jsonl), PolNeAR dev, read in place from
+``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
+offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
+written independently of the extractor; see statement_demo.py). Scores
 are computed as ``../shared/tools/score_statements.py`` computes them
 (tests/quality/statement_scoring.py); floors live in statement_baseline.json.
 """
@@ -19,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
+from statement_demo import load_demo_gold, unanchored  # noqa: E402
 from statement_scoring import load_gold, predict_articles, score_articles  # noqa: E402
 
 OWN = ROOT / "tests" / "resources" / "statements" / "labelled.jsonl"
@@ -63,3 +66,10 @@ def test_polnear_dev():
     preds = predict_articles(gold, extract_statements)
     _assert_floors("polnear_dev", score_articles(gold, preds))
     _assert_floors("polnear_dev_no_pronoun_gold", score_articles(gold, preds, exclude_pronoun_gold=True))
+
+
+def test_demo_site_answers():
+    gold = load_demo_gold()
+    assert len(gold) >= 18
+    assert not unanchored(gold), "extraction lost gold quotes of the demo site"
+    _assert_floors("demo_site", score_articles(gold, predict_articles(gold, extract_statements)))
