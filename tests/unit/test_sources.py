@@ -56,3 +56,10 @@ def test_shipped_sources_files_are_valid():
     from conftest import ROOT
     assert len(load_sources(ROOT / "sources.yaml")) >= 4
     assert any(s.id == "nbc-news" for s in load_sources(ROOT / "sources.yaml"))
+
+
+def test_shipped_demo_sources_match_what_the_demo_writes(tmp_path):
+    from conftest import ROOT
+    from scrapers.demo import write_demo_sources
+    written = load_sources(write_demo_sources("http://127.0.0.1:8765", tmp_path / "s.yaml"))
+    assert load_sources(ROOT / "sources.demo.yaml") == written
