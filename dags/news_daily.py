@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pendulum
-from airflow.sdk import CronDataIntervalTimetable, Param, dag, task
+from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
 
 DOC = """
 ### news_daily
@@ -13,11 +13,14 @@ the sources file (`NEWSETL_SOURCES`), mapped per source:
 1. **discover** — read feeds and sitemaps, store every item seen;
 2. **fetch** — fetch the interval's new article URLs politely (pool `news_fetch`);
 3. **process** — extract, clean, normalize, find statements, load in one transaction per batch;
-4. **summarize** — counts per source; **check_quality** fails the run on bad rows.
+4. **check_quality** — fails the run on bad rows, returns counts per source and updates the
+   asset `news_articles`, so downstream DAGs can be scheduled on fresh articles.
 
 Backfill: `airflow backfill create --dag-id news_daily --from-date A --to-date B`.
 Re-runs are idempotent: rows are upserted on natural keys.
 """
+
+NEWS_ARTICLES = Asset(name="news_articles", uri="newsetl://warehouse/news/articles")
 
 
 @dag(
@@ -56,7 +59,7 @@ def news_daily():
         from scrapers.pipeline import process_source
         return process_source(source_by_id(fetched["source_id"]), interval_of(context), warehouse_dsn())
 
-    @task
+    @task(outlets=[NEWS_ARTICLES])
     def check_quality(processed: list[dict], **context) -> dict:
         from newsetl_airflow.runtime import interval_of, warehouse_dsn
         from scrapers.checks import check_interval
