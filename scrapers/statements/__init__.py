@@ -12,6 +12,8 @@ phrases), ``coreference`` (pronouns, descriptions, fullest names) and
 from __future__ import annotations
 
 from scrapers.models import Statement
+from scrapers.statements.attribution import lead_quote
+from scrapers.statements.coreference import SpeakerBook
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.indirect import find_frames
 from scrapers.statements.marks import find_paragraphs, find_quote_spans
@@ -49,6 +51,7 @@ def extract_statements(text: str) -> list[Statement]:
                 drafts.extend(_next_paragraph_quote(text, paragraphs, para, spans, frame, s_start, used))
             if frame.content is None:
                 continue
+            drafts.extend(_lead_quote_draft(masked, frame, s_start, spans, used))
             for draft in classify_content(text, masked, s_start, frame, spans):   # 4
                 drafts.append(draft)
                 used.update(i for i, s in enumerate(spans) if s_start + frame.content[0] <= s.open_at
@@ -58,7 +61,8 @@ def extract_statements(text: str) -> list[Statement]:
         if i not in used and sentence and is_sentence_quote(text, span, sentence[:2]):
             drafts.append(Draft("direct", span.start, span.end, None, span.start, span.paragraph))
     drafts = _drop_duplicates(drafts)
-    return sorted(resolve_drafts(text, drafts), key=lambda s: (s.start, s.end))  # 6
+    book = SpeakerBook(text, sentences=sentences, spans=spans)
+    return sorted(resolve_drafts(text, drafts, book), key=lambda s: (s.start, s.end))  # 6
 
 
 def _next_paragraph_quote(text: str, paragraphs: list[tuple[int, int]], para: int, spans: list,
@@ -69,6 +73,16 @@ def _next_paragraph_quote(text: str, paragraphs: list[tuple[int, int]], para: in
     p_start = paragraphs[para + 1][0]
     for i, span in enumerate(spans):
         if span.open_at == p_start and i not in used:
+            used.add(i)
+            return [Draft("direct", span.start, span.end, frame, s_start + frame.speaker_at, span.paragraph)]
+    return []
+
+
+def _lead_quote_draft(masked: str, frame, s_start: int, spans: list, used: set[int]) -> list[Draft]:
+    """The first half of a quotation split around its attribution ('"A," X said, "B."')."""
+    found = lead_quote(masked, frame)
+    for i, span in enumerate(spans):
+        if found and span.open_at == s_start + found[0] and i not in used:
             used.add(i)
             return [Draft("direct", span.start, span.end, frame, s_start + frame.speaker_at, span.paragraph)]
     return []

@@ -26,15 +26,18 @@ _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
+_BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
+_FINITE_CUES = frozenset(lexicon.FINITE_CUES)
+_SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
 _ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
-                          r"|,?\s+and\s+(?:also\s+)?(?=(?:" + "|".join(
+                          r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
                               f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
                           + r")\b)"
                           r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
                           r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
-                          + "|".join(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
+                          + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
@@ -107,11 +110,28 @@ def _content_end(masked: str, start: int) -> int:
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
+    if words and words[0].lower() in _NONFINITE:
+        return False
     if MASK in content:
         return len(words) >= 1
     if len(words) < 3 or words[0].lower() in _NONFINITE:
         return False
     return True
+
+
+def has_finite_cue(content: str) -> bool:
+    """A finite verb before any relative word ('profits of £1m' has none; 'the plan will fail' has)."""
+    words = re.findall(r"[\w’'-]+", content.split(MASK)[0].lower().replace("’", "'"))
+    if (words and words[0] in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
+        return True
+    for i, w in enumerate(words[1:], 1):
+        if w == "that":                               # 'warned voters that ...'
+            return has_finite_cue(" ".join(words[i + 1:]))
+        if w in ("which", "who", "whose", "where", "when", "while"):
+            return False
+        if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4) or w.endswith("n't"):
+            return True
+    return False
 
 
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
@@ -157,6 +177,14 @@ def _quote_before(masked: str, subj_at: int) -> tuple[int, int] | None:
     return start, len(head)
 
 
+def lead_quote(masked: str, frame: Frame) -> tuple[int, int] | None:
+    """'"My hope," he said, "is that ..."': the quotation before an interrupting frame."""
+    if frame.shape != "pre" or not frame.content or not masked[frame.content[0]:].startswith(MASK):
+        return None
+    head = masked[:frame.speaker_at].rstrip(" \u00a0")
+    return _quote_before(masked, frame.speaker_at) if head.endswith((MASK, "," + MASK)) else None
+
+
 def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
     """Content before ', X said': from the sentence start to the comma."""
     head = masked[:subj_at].rstrip()
@@ -184,7 +212,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     rest_at = verb_m.end()
     subject = parse_speaker(left) if left.strip(" ,") else None
     if subject is None and re.search(r"\s(?:and|but)$", left.rstrip()):
-        subject = find_sentence_subject(left_raw[cut:])       # 'X welcomed it but said ...'
+        cut = _last_stop(left_raw) + 1                         # 'X welcomed it but said ...'
+        subject = find_sentence_subject(left_raw[cut:])
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
@@ -232,7 +261,10 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if frame.verb in _DIRECT_ONLY:
         return None
-    return _with_content(frame, "pre", masked, at)
+    found = _with_content(frame, "pre", masked, at)
+    if found and found.verb not in _BARE_CLAUSE and not has_finite_cue(masked[found.content[0]:found.content[1]]):
+        return None                                   # 'reported profits of £1m': an object
+    return found
 
 
 def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:

@@ -13,7 +13,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names
-from scrapers.statements.speakers import SpeakerRef, _is_name_token, _is_title_token, is_role_token
+from scrapers.statements.frames import mask_quotes
+from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
+                                         parse_apposition, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
 _PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
@@ -40,6 +42,20 @@ class SpeakerBook:
     text: str
     history: list[tuple[int, Resolved]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)
+    spans: list = field(default_factory=list)                              # quotation spans
+    _subjects: dict[int, tuple[int, SpeakerRef] | None] = field(default_factory=dict)
+
+    def subjects_between(self, lo: int, hi: int) -> list[tuple[int, SpeakerRef]]:
+        """People opening the sentences that start inside (lo, hi), read once each."""
+        out = []
+        for sentence in self.sentences:
+            if lo < sentence[0] < hi:
+                if sentence[0] not in self._subjects:
+                    self._subjects[sentence[0]] = subject_mention(self.text, sentence, self.spans)
+                if self._subjects[sentence[0]]:
+                    out.append(self._subjects[sentence[0]])
+        return out
 
     def resolve(self, ref: SpeakerRef, pos: int) -> Resolved | None:
         """Turn a parsed speaker at ``pos`` into a reportable speaker."""
@@ -70,8 +86,8 @@ class SpeakerBook:
         if not wanted:
             return None
         gender = lexicon.PRONOUN_GENDER.get(pronoun)
-        for p, who in reversed(self.history):
-            if p > pos or who.kind not in wanted:
+        for p, who in self._candidates(pos, gender):
+            if who.kind not in wanted:
                 continue
             if pronoun == "they" and who.kind == "person" and " and " not in who.name:
                 continue
@@ -81,12 +97,29 @@ class SpeakerBook:
             return who
         return self._nearest_mention(pronoun, pos)
 
+    def _candidates(self, pos: int, gender: str | None) -> list[tuple[int, Resolved]]:
+        """Earlier speakers and, for 'he'/'she', people of that gender opening a sentence; latest first."""
+        found = [(p, who) for p, who in self.history if p <= pos]
+        if gender:
+            after = found[-1][0] if found else -1
+            for p, ref in self.subjects_between(max(after, pos - 1500), pos):
+                if p < pos:
+                    name = expand_name(self.text, ref.text)
+                    known = self.genders.get(name) or gender_of(name, ref.title)
+                    if known == gender:
+                        found.append((p, Resolved(name, "person", ref.title, known)))
+        return sorted(found, key=lambda x: x[0], reverse=True)
+
     def _nearest_mention(self, pronoun: str, pos: int) -> Resolved | None:
         """No earlier speaker: take the last capitalised name before ``pos``."""
         if pronoun not in ("he", "she"):
             return None
         names = list(re.finditer(r"(?:[A-Z][\w’'\-]+\s){0,2}[A-Z][\w’'\-]+", self.text[max(0, pos - 600):pos]))
+        quoted = [(s.open_at - max(0, pos - 600), s.close_end - max(0, pos - 600)) for s in self.spans
+                  if s.close_end > pos - 600 and s.open_at < pos]
         for m in reversed(names):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
             toks = m.group().split()
             while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
                 toks = toks[1:]
@@ -158,23 +191,57 @@ def _gender_from_title(title: str | None) -> str | None:
     return None
 
 
+_NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
+
+
 @lru_cache(maxsize=1024)
 def expand_name(text: str, name: str) -> str:
     """The longest mention in ``text`` ending with the same surname as ``name``."""
     toks = name.split()
     if not toks or len(toks) > 3 or " and " in name:
         return name
-    surname = re.escape(toks[-1])
-    best = name
-    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})" + surname + r"\b", text):
-        words = m.group(1).split()
-        ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w.rstrip(".")) > 1
-                and not _is_title_token(w)]           # 'Roe. Laura Finch': a sentence ended
-        words = words[ends[-1] + 1:] if ends else words
-        while words and (is_role_token(words[0]) or not _is_name_token(words[0])):
-            words = words[1:]
-        if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
-            cand = " ".join(words + [toks[-1]])
-            if cand.endswith(name) and len(cand) > len(best):
-                best = cand
+    surname, best, at = toks[-1], name, text.find(toks[-1])
+    while at != -1:
+        after = text[at + len(surname):at + len(surname) + 1]
+        m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
+        if m:
+            best = _longer_mention(m.group(1).split(), surname, name, best)
+        at = text.find(surname, at + 1)
     return best
+
+
+def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str:
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w.rstrip(".")) > 1
+            and not _is_title_token(w)]               # 'Roe. Laura Finch': a sentence ended
+    words = words[ends[-1] + 1:] if ends else words
+    while words and (is_role_token(words[0]) or not _is_name_token(words[0])):
+        words = words[1:]
+    if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
+        cand = " ".join(words + [surname])
+        if cand.endswith(name) and len(cand) > len(best):
+            return cand
+    return best
+
+_LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Later|Earlier|For|With)\b[^,\ue000]{0,80},\s*")
+
+
+def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
+    """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...')."""
+    s_start, s_end = sentence[0], sentence[1]
+    if not text[s_start:s_start + 1].isupper():
+        return None
+    masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
+    lead = _LEAD_CLAUSE.match(masked)
+    at = lead.end() if lead else 0
+    parts = masked[at:].split(",")
+    if len(parts) >= 2 and len(parts[1].split()) <= 4:
+        pair = parse_apposition(parts[:2])
+        if pair and pair.kind == "person":
+            return s_start + at, pair
+    words = parts[0].split()
+    for k in range(min(len(words), 6), 0, -1):
+        if words[k - 1][:1].isupper():
+            ref = parse_noun_phrase(" ".join(words[:k]))
+            if ref:
+                return (s_start + at, ref) if ref.kind == "person" else None
+    return None

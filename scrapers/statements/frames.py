@@ -37,17 +37,33 @@ def build_verb_forms() -> dict[str, str]:
     return forms
 
 
+def alternation(words) -> str:
+    """A regex alternation of ``words`` as a trie (longest match first, fast to search)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+    return body
+
+
 VERB_FORMS = build_verb_forms()
-FINITE_RE = re.compile(r"(?<![\w’'-])(" + "|".join(
-    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True)
-    if not f.endswith("ing") and f not in lexicon.SEPARABLE_VERBS
-) + r")(?![\w’'-])")
-PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bwhile)\s+(" + "|".join(
-    re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True)
-    if f.endswith("ing") or f.endswith("ing out")
-) + r")\b")
-_ING_FORMS = "|".join(re.escape(f) for f in sorted(VERB_FORMS, key=len, reverse=True) if f.split()[0].endswith("ing"))
-_FINITE_FORMS = FINITE_RE.pattern[len(r"(?<![\w’'-])("):-len(r")(?![\w’'-])")]
+_FINITE_FORMS = alternation(f for f in VERB_FORMS if not f.endswith("ing") and f not in lexicon.SEPARABLE_VERBS)
+FINITE_RE = re.compile(r"(?<![\w’'-])(" + _FINITE_FORMS + r")(?![\w’'-])")
+PARTICIPLE_RE = re.compile(r"(?:,|\band|\bbefore|\bafter|\bwhile)\s+(" + alternation(
+    f for f in VERB_FORMS if f.endswith("ing") or f.endswith("ing out")) + r")\b")
+_ING_FORMS = alternation(f for f in VERB_FORMS if f.split()[0].endswith("ing"))
 FRAME_VERB_RE = re.compile(
     rf"(?:(?<![\w’'-])(?:is|are|was|were|been|am)\s+|[’']s\s+)(?P<ing>{_ING_FORMS})(?![\w’'-])"
     rf"|(?<![\w’'-])(?P<fin>{_FINITE_FORMS})(?![\w’'-])"
@@ -71,12 +87,12 @@ _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, ke
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))
 _CAPS_TAIL = r"(?:\s+(?:on|to|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
 CHANNEL_RE = re.compile(
-    rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:a|an|the|his|her|its|their|this|that|one)?\s*"
+    rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:(?:a|an|the|his|her|its|their|this|that|one)\s+)?"
     rf"(?P<channel>(?:[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
 )
 PLATFORM_RE = re.compile(rf",?\s*(?:on|via|in)\s+(?:the\s+)?(?P<channel>{_PLATFORMS})\b,?")
 AUDIENCE_RE = re.compile(
-    r",?\s*to\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
+    r",?\s*to\s+(?:me|us|him|her|them|you|reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
     r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\b,?"
 )
 PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?")

@@ -104,16 +104,17 @@ def _dash_frames(masked: str) -> list[Frame]:
 def find_frames(masked: str) -> list[Frame]:
     """All attribution frames of one masked sentence, in order."""
     verb_frames: list[Frame] = []
-    claimed_from = len(masked)
-    for m in frames.FRAME_VERB_RE.finditer(masked):
-        if m.start() >= claimed_from:
-            break
+    claimed_from, m = len(masked), frames.FRAME_VERB_RE.search(masked)
+    while m:
         frame = read_frame(masked, m)
-        if frame is None:
-            continue
-        verb_frames.append(frame)
-        if frame.shape == "pre" and frame.content:
-            claimed_from = frame.content[0]
+        if frame is not None:
+            verb_frames.append(frame)
+        if frame is not None and frame.shape == "pre" and frame.content:
+            claimed_from = min(claimed_from, frame.content[0])
+            coordinated = _COORDINATED.match(masked, frame.content[1])   # 'X said A and warned that B'
+            m = frames.FRAME_VERB_RE.match(masked, coordinated.end()) if coordinated else None
+        else:
+            m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
     found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked)
     if not verb_frames:
@@ -121,6 +122,7 @@ def find_frames(masked: str) -> list[Frame]:
     return sorted(found, key=lambda f: f.verb_at)
 
 
+_COORDINATED = re.compile(r"[\s,.]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _TAIL = 90   # a closing 'X said' frame sits within this many characters of the sentence end
 
 

@@ -17,14 +17,15 @@ SPEECH_VERBS = (
     "allege", "counter", "retort", "proclaim", "conclude", "estimate", "forecast",
     "ask", "exclaim", "chant", "whisper", "muse", "scoff", "agree", "pledge",
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
-    "put it", "write back", "go on", "tell reporters",
+    "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
+    "gush", "hit out",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
 DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "shout",
                      "yell", "quip", "joke", "continue", "go on", "cry out", "read",
                      "reply", "retort", "counter", "put it", "answer", "sum up",
-                     "agree", "write back")
+                     "agree", "write back", "blast", "gush", "hit out")
 
 IRREGULAR_FORMS = {
     "say": ("say", "says", "said", "saying"),
@@ -69,6 +70,15 @@ NEGATORS = ("not", "n't", "never", "to", "reportedly", "allegedly", "is", "was",
             "would", "could", "might", "may", "should", "must", "can", "did", "does",
             "do", "who", "which", "what", "when", "where", "how", "why")
 
+# Verbs that report a that-less clause: any other verb needs a sign of a finite verb in its
+# complement ("reported profits of £1m", "stressed her support" are objects, not reports).
+BARE_CLAUSE_VERBS = ("say", "tell", "add", "write", "insist", "sagen", "erklären", "dire", "déclarer")
+# Words that show a finite verb in a complement without "that".
+FINITE_CUES = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+               "must", "has", "have", "had", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't",
+               "can't", "couldn't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "aren't", "weren't")
+SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
+
 # Openings of the complement that make it non-finite or not a report.
 NONFINITE_STARTS = ("to", "so", "nothing", "something", "anything", "goodbye", "hello",
                     "yes", "no", "for", "about", "of", "in", "on", "with", "as", "at")
@@ -99,7 +109,7 @@ TITLE_WORDS = (
     "coach", "manager", "founder", "co-founder", "pastor", "father", "sister",
     "brother", "emperor", "sheikh", "ayatollah", "chairperson", "treasurer",
     "of", "special", "counsel", "democrat", "independent", "resident", "native", "envoy", "surgeon", "lawmaker", "head",
-    "coxswain", "organiser", "organizer", "coordinator", "councillor",
+    "coxswain", "cllr", "cllr.", "organiser", "organizer", "coordinator", "councillor",
 )
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from scrapers.statements import lexicon
 
 _TRIM = " \t\u00a0"
+_ANY_MARK = re.compile("[" + re.escape("".join(lexicon.QUOTE_PAIRS)) + "\"']")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,10 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
     para_start, para_end = bounds
     spans, i = [], para_start
     while i < para_end:
+        nxt = _ANY_MARK.search(text, i, para_end)
+        if not nxt:
+            break
+        i = nxt.start()
         found = _opener_at(text, i, para_start, straight_single)
         if not found:
             i += 1

@@ -9,6 +9,7 @@ sentence right after an attributed statement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from scrapers.models import Statement
@@ -17,6 +18,7 @@ from scrapers.statements.attribution import Frame
 from scrapers.statements.coreference import Resolved, SpeakerBook
 from scrapers.statements.frames import MASK
 from scrapers.statements.marks import QuoteSpan
+from scrapers.statements.sentences import is_abbreviation
 
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 
@@ -82,13 +84,13 @@ def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Sta
                      start=start, end=end)
 
 
-def resolve_drafts(text: str, drafts: list[Draft]) -> list[Statement]:
+def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = None) -> list[Statement]:
     """Resolve speakers in text order; continuations take the previous statement's."""
-    book, out = SpeakerBook(text), []
-    last: tuple[Resolved, Frame, int] | None = None
+    book, out = book or SpeakerBook(text), []
+    last: tuple[Resolved, Frame, int, int] | None = None
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
         if draft.frame is None:
-            if last is None or draft.paragraph - last[2] > 1:
+            if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start):
                 continue
             who, frame = last[0], last[1]
         else:
@@ -98,8 +100,17 @@ def resolve_drafts(text: str, drafts: list[Draft]) -> list[Statement]:
                 continue
             book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None)
         out.append(build_statement(text, draft, who, frame))
-        last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start))
+        last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start), draft.end)
     return carry_titles(out)
+
+
+_STOP = re.compile(r"[.?!…]+[\"'”’»]*\s+")
+
+
+def _follows_directly(text: str, last_end: int, start: int) -> bool:
+    """Nothing but the last statement's own attribution stands between it and a continuing quote."""
+    gap = text[last_end:start]
+    return sum(not is_abbreviation(gap, m.start()) for m in _STOP.finditer(gap)) <= 1
 
 
 def carry_titles(statements: list[Statement]) -> list[Statement]:

@@ -21,6 +21,8 @@ _ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
 _TIME = frozenset(lexicon.TIME_WORDS)
 _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
 _FUNCTION_CAPS = frozenset(("the", "this", "that", "these", "those", "but", "and", "however", "it",
+                            "although", "though", "because", "unless", "whereas", "whether", "until",
+                            "initially", "twenty-seven", "most", "some",
                             "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an",
                             "meanwhile", "still", "then", "there", "here", "what", "why", "how",
                             "both", "neither", "either", "after", "before", "since", "for", "later",
@@ -41,6 +43,7 @@ _MODIFIERS = frozenset(("senior", "top", "longtime", "veteran", "current", "new"
                         "at", "with", "the", "in", "on"))
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
 _AGE = re.compile(r"^\d+-year-old$")
+_LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "gmbh", "ag", "sa"))
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def _is_prefix_token(tok: str) -> bool:
 
 def _is_org(tokens: list[str]) -> bool:
     core = [t for t in tokens if t.lower() not in ("the", "of", "for", "and", "on", "&")]
-    if not core or not all(_is_name_token(t) or t.isupper() for t in core):
+    if not core or not all(_is_name_token(t) or t.isupper() or t in _LEGAL_SUFFIXES for t in core):
         return False
     return any(t.lower().rstrip(".,") in _ORG for t in core)
 
@@ -135,6 +138,10 @@ def _is_org_noun_tail(tail: list[str]) -> bool:
 def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'a spokesman for Northline Rail', 'researchers at the University of Leeds'."""
     for i, tok in enumerate(tokens):
+        head = strip_determiner(" ".join(tokens[:i])).split()
+        if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
+                and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
+            return SpeakerRef(head[-1], "description")
         if tok in ("of", "for", "at", "from", "with") and 0 < i <= 4 and i < len(tokens) - 1:
             head = strip_determiner(" ".join(tokens[:i])).split()
             tail = [t for t in tokens[i + 1:] if t.lower() != "the"]
@@ -176,8 +183,10 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
-    while caps < len(body) - 1 and body[caps][:1].isupper():
-        caps += 1
+    while caps < len(body) - 1 and (body[caps][:1].isupper() or (
+            caps and body[caps] in ("of", "for", "and") and body[caps + 1][:1].isupper())):
+        caps += 1                        # 'Department of Health spokesman'
+
     title = " ".join(body[:caps]) or None
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
@@ -247,6 +256,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         if pair:
             return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     last = parts[-1]
+    if re.search(r"[’']s\s*$", last.group()):
+        return None                      # "Editor’s note:": a possessive, not a subject
     words = list(re.finditer(r"\S+", last.group()))
     for k in range(min(len(words), 10), 0, -1):
         start = words[-k].start()

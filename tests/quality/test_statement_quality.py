@@ -1,7 +1,8 @@
 """Quality gate for statement extraction: scores must stay above pinned floors.
 
 Sets: the seed article (first line of our labelled set), our own labelled set
-(tests/resources/statements/labelled.jsonl), PolNeAR dev, read in place from
+(tests/resources/statements/labelled.jsonl), the holdout set (holdout.jsonl: six
+articles in six outlet styles, measured once before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
 written independently of the extractor; see statement_demo.py). Scores
@@ -25,6 +26,7 @@ from statement_demo import load_demo_gold, unanchored  # noqa: E402
 from statement_scoring import load_gold, predict_articles, score_articles  # noqa: E402
 
 OWN = ROOT / "tests" / "resources" / "statements" / "labelled.jsonl"
+HOLDOUT = ROOT / "tests" / "resources" / "statements" / "holdout.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -59,6 +61,13 @@ def test_own_labelled_set():
     gold = load_gold(OWN)
     assert len(gold) >= 9
     _assert_floors("own", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout_set():
+    """Six articles written and labelled before the round that first measured them (see the baseline)."""
+    gold = load_gold(HOLDOUT)
+    assert len(gold) >= 6
+    _assert_floors("holdout", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

@@ -221,3 +221,71 @@ def test_person_of_named_group():
 def test_german_and_french_frames(text, speaker, verb, kind):
     s = one(text)
     assert (s.speaker.split()[-1], s.verb, s.kind) == (speaker.split()[-1], verb, kind)
+
+
+@pytest.mark.parametrize("tail,channel", [
+    ("she said in an interview.", "interview"),
+    ("she said in a statement.", "statement"),
+    ("she said in an email.", "email"),
+    ("she said on Twitter.", "Twitter"),
+    ("she said in a post on X.", "post on X"),
+])
+def test_channel_keeps_its_first_letter(tail, channel):
+    s = extract_statements(f'Jane Roe spoke.\n\n"We will win," {tail}')[0]
+    assert (s.speaker, s.channel) == ("Jane Roe", channel)
+
+
+def test_interrupted_split_quote_gives_both_parts():
+    found = extract_statements('"The choice," Mayor Eric Hanlon said on Tuesday, "is between fewer hours '
+                               'and fewer librarians."')
+    assert [(s.quote, s.speaker, s.kind) for s in found] == [
+        ("The choice,", "Eric Hanlon", "direct"),
+        ("is between fewer hours and fewer librarians.", "Eric Hanlon", "direct")]
+
+
+def test_pronoun_prefers_the_person_opening_the_last_sentence():
+    text = ('Paul Serrano said the cuts were fair. "We are not going to close them," said Jessica Tran.\n\n'
+            'Asked about the criticism, Mr. Hanlon was unmoved. "The math has not changed," he said.')
+    assert extract_statements(text)[-1].speaker == "Hanlon"
+
+
+def test_pronoun_ignores_capitalised_words_inside_quotes():
+    text = ('Cllr Mark Fenwick welcomed the plan. "Six hundred jobs is a boost," he said in a statement.')
+    assert extract_statements(text)[0].speaker == "Mark Fenwick"
+
+
+def test_second_coordinated_verb_is_a_second_statement():
+    found = extract_statements("Farm union COAG said the cut would cost growers millions and warned that "
+                               "some producers could go out of business.")
+    assert [(s.verb, s.quote) for s in found] == [
+        ("say", "the cut would cost growers millions"),
+        ("warn", "some producers could go out of business")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One paramedic in Leeds, who asked not to be named, told the Guardian: \u2018We queue for hours.\u2019",
+     "paramedic"),
+    ("A Department of Health spokesman said: \u2018We are investing in beds.\u2019", "spokesman"),
+    ("Northgate Foods plc announced on Wednesday that it will build a depot.", "Northgate Foods plc"),
+    ("Labour\u2019s health spokesman, Wes Harding, accused ministers of \u2018complacency\u2019 and said the "
+     "government had \u2018run out of excuses\u2019.", "Wes Harding"),
+    ("Bakery owner Sandra Mills blasted: \u201cIt\u2019s daylight robbery.\u201d", "Sandra Mills"),
+    ("One farmer said to me, \u201cDig wherever you like.\u201d", "farmer"),
+])
+def test_more_speaker_shapes(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Northgate reported pre-tax profits of \u00a3112 million last year.",
+    "Editor\u2019s note: Donald Trump regularly incites political violence.",
+    "The senator stressed her support of the 2011 raid that killed the plotter.",
+])
+def test_objects_and_possessives_are_not_reports(text):
+    assert extract_statements(text) == []
+
+
+def test_unattributed_quote_after_narrative_does_not_continue():
+    text = ('"We will rebuild," Ann Lee said. She walked to her car. It was raining.\n\n'
+            '"Nobody came to help us for a week."')
+    assert [s.quote for s in extract_statements(text)] == ["We will rebuild,"]
