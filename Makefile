@@ -34,6 +34,7 @@ tools:  ## client-side docker-compose, used by the tests to validate docker-comp
 	@command -v docker-compose >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
 
 airflow-init: install  ## metadata database, schema, pool; idempotent
+	mkdir -p $(AIRFLOW_HOME)
 	$(BIN)/newsetl db create --dsn "$${AIRFLOW__DATABASE__SQL_ALCHEMY_CONN/+psycopg2/}"
 	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (tail -30 $(AIRFLOW_HOME)/db-migrate.log; exit 1)
 	$(BIN)/airflow pools set news_fetch 4 "newsetl: concurrent fetch tasks across runs" > /dev/null
