@@ -6,6 +6,8 @@ bump ``RULES_VERSION`` whenever a rule in ``boilerplate.py`` or a choice in ``bo
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import trafilatura
 from trafilatura.utils import load_html
 
@@ -23,13 +25,18 @@ from scrapers.extraction.metadata import (
 )
 from scrapers.models import ExtractedArticle
 
-RULES_VERSION = 1
+RULES_VERSION = 2
 EXTRACTOR_VERSION = f"newsetl-extract/{RULES_VERSION} trafilatura/{trafilatura.__version__}"
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArticle:
+def extract_article(
+    html: str | bytes, url: str | None = None, *, discovered_at: datetime | None = None
+) -> ExtractedArticle:
     """Extract the article text and metadata of one page.
+
+    ``discovered_at`` (when a feed or sitemap listed the page), if known, lets a date found on
+    the page be checked for sanity (``dates.py``); without it only future dates are refused.
 
     1. Parse the HTML once (bytes are decoded by their declared or detected charset).
     2. Read the metadata from the untouched page: JSON-LD, <meta>, title, authors, dates, URL.
@@ -44,7 +51,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     json_ld, meta = read_json_ld(tree), read_meta(tree)  # 2
     site_name = extract_site_name(tree, meta, json_ld)
     title = extract_title(tree, meta, json_ld, site_name)
-    dates = extract_dates(tree, meta, json_ld, url)
+    dates = extract_dates(tree, meta, json_ld, url, discovered_at=discovered_at)
     canonical_url = extract_canonical_url(tree, meta, url)
     authors = extract_authors(tree, meta, json_ld, site_name)
     declared_body = next((item["articleBody"] for item in json_ld if isinstance(item.get("articleBody"), str)), None)

@@ -10,7 +10,8 @@ a special case in code. Rules are multilingual where it is cheap (en, de, fr, es
 - ``PARAGRAPH_RULES``: a paragraph that matches one of these in full is dropped;
 - ``CREDIT_RULES``: short credit lines (wire credits, "contributed reporting"), dropped at
   the start or the end of the body only;
-- ``TRAILING_RULES``: boilerplate glued onto the end of a real paragraph, cut from it;
+- ``TRAILING_RULES``: boilerplate glued onto the end of a real paragraph, cut from it (the
+  space before it goes too: a rule needs no leading whitespace pattern, which slows the search);
 - ``THREAD_MARKERS``: a paragraph that opens the comment area: it and everything after go;
 - ``LEAD_RULES``: a short dateline or byline line repeated at the top of the body.
 """
@@ -94,18 +95,20 @@ RELATED_HEADINGS: tuple[PhraseRule, ...] = (
                "También te puede interesar"),
     PhraseRule(r"(você (também )?pode gostar|posts relacionados|leia também|veja também)[.:…]*",
                "Você pode gostar..."),
+    PhraseRule(r"(articoli correlati|(ti )?potrebbe(ro)? (anche )?interessar(ti|e)|leggi anche|altri articoli)[.:…]*",
+               "Articoli correlati"),
 )
 
 PARAGRAPH_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(r"source link|original article|fonte|quelle|fuente|source", "Source link"),
-    PhraseRule(r"(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|publicidade)",
+    PhraseRule(r"(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)",
                "Advertisement"),
     PhraseRule(r"(scroll|continue reading|story continues) below( this)? (ad|advertisement)", "Story continues below advertisement"),
-    PhraseRule(r"(share|share this( article| story)?|tweet|email|print|like this|teilen|partager|compartir)\s*:?",
+    PhraseRule(r"(share|share this( article| story)?|tweet|email|print|like this|teilen|partager|compartir|condividi)\s*:?",
                "Share this:"),
     PhraseRule(r"like this story\? share it with a friend!?", "Like this story? Share it with a friend!"),
     PhraseRule(r"(related|read more|read also|also read|see also|more|must read|don'?t miss|recommended"
-               r"|lesen sie auch|mehr dazu|lire aussi|à lire aussi|lee también|leia também)(\s?:.{0,160})?",
+               r"|lesen sie auch|mehr dazu|lire aussi|à lire aussi|lee también|leia também|leggi anche)(\s?:.{0,160})?",
                "READ MORE: China plague outbreak confirmed"),
     PhraseRule(r"also on [\w-]+\.[a-z]{2,6}\b.{0,160}", "Also on rt.com Journalists threatened with arrests"),
     PhraseRule(r"\[\s*related\s*:.{0,200}\]", "[Related: Salesforce Dreamforce Keynote]"),
@@ -119,9 +122,11 @@ PARAGRAPH_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(r"(this (article|story) (was )?(originally|first) (appeared|published) (on|in|at) .{1,160})",
                "This article originally appeared on The Conversation."),
     PhraseRule(r"(sign up|subscribe) (for|to) (our|the) .{0,60}newsletter.{0,120}", "Sign up for our daily newsletter."),
+    PhraseRule(r"(iscriviti alla|abonnez-vous à|suscríbete a|assine a|abonnieren sie) (nostra |notre |nuestra |nossa |unseren? )?"
+               r"(newsletter|boletín).{0,160}", "Iscriviti alla newsletter per ricevere le notizie."),
     PhraseRule(r"(©|\(c\)|copyright)\s?(©\s?)?\d{4}.{0,120}", "© 2022 World News Today"),
     PhraseRule(r"all rights reserved\.?", "All rights reserved."),
-    PhraseRule(r"(\d+\s)?(comments?|kommentare?|commentaires?|comentarios?|comentários?)\s*(\(\d+\))?",
+    PhraseRule(r"(\d+\s)?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)\s*(\(\d+\))?",
                "12 comments"),
     PhraseRule(r"(log in|login|sign in|register) to (post|leave|add) (a )?comments?\.?", "Log in to post comments"),
     PhraseRule(r"(if you enjoyed this article|if you liked this (article|story)).{0,500}",
@@ -155,14 +160,16 @@ COMMENT_FORM_PHRASES: tuple[PhraseRule, ...] = (
     PhraseRule(r"los campos obligatorios están marcados con \*\.?", "Los campos obligatorios están marcados con *"),
     PhraseRule(r"deixe (um comentário|uma resposta)|o seu endereço de e-mail não será publicado\..{0,120}",
                "Deixe um comentário"),
+    PhraseRule(r"lascia (un commento|una risposta)|annulla risposta|il tuo indirizzo email non sarà pubblicato\..{0,120}",
+               "Lascia un commento"),
 )
 
 THREAD_MARKERS: tuple[PhraseRule, ...] = (
-    PhraseRule(r"(\d+\s)?(comments?|responses?|replies|kommentare|commentaires|comentarios|comentários)"
+    PhraseRule(r"(\d+\s)?(comments?|responses?|replies|kommentare|commentaires|comentarios|comentários|commenti)"
                r"( to .{1,160})?\s*:?", "3 responses to “Occupied regions announce votes”"),
     PhraseRule(r"(join|start) the (discussion|conversation)|discussion|diskussion", "Join the discussion"),
     PhraseRule(r"leave a (reply|comment)|(schreibe|hinterlasse) einen kommentar|laisser un commentaire"
-               r"|deja una respuesta|deixe um comentário", "Leave a Reply"),
+               r"|deja una respuesta|deixe um comentário|lascia un commento", "Leave a Reply"),
 )
 
 CREDIT_RULES: tuple[PhraseRule, ...] = (
@@ -177,12 +184,12 @@ CREDIT_RULES: tuple[PhraseRule, ...] = (
 )
 
 TRAILING_RULES: tuple[PhraseRule, ...] = (
-    PhraseRule(r"\s*source link\s*$", "This is what the fear of defeat looks like. Source link"),
-    PhraseRule(r"\s*leave a (reply|comment)\s*(cancel reply\s*)?(?=your email address will not be published).*$",
+    PhraseRule(r"source link\s*$", "This is what the fear of defeat looks like. Source link"),
+    PhraseRule(r"leave a (reply|comment)\s*(cancel reply\s*)?(?=your email address will not be published).*$",
                "The end. Leave a Reply Your email address will not be published."),
-    PhraseRule(r"\s*your email address will not be published\..*$",
+    PhraseRule(r"your email address will not be published\..*$",
                "The end. Your email address will not be published. Required fields are marked *"),
-    PhraseRule(r"\s*the post .{1,250} appeared first on .{1,120}$",
+    PhraseRule(r"the post .{1,250} appeared first on .{1,120}$",
                "The end. The post Cats rule appeared first on Cat News."),
 )
 

@@ -93,6 +93,11 @@ def _index_selectors() -> dict[str, list[_Selector]]:
 
 _SELECTORS = _index_selectors()
 _SELECTOR_KEYS = frozenset(_SELECTORS)
+# a cheap first test of every element: one of the indexed classes in its class attribute ...
+_CLASS_KEY_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(key[1:]) for key in sorted(_SELECTOR_KEYS) if key[0] == ".") + r")(?:\s|$)"
+)
+_ID_KEYS = frozenset(key[1:] for key in _SELECTOR_KEYS if key[0] == "#")  # ... or one of the ids
 
 
 def strip_boilerplate_nodes(tree: etree._Element) -> etree._Element:
@@ -142,7 +147,10 @@ def _matches_any(pattern: re.Pattern, text: str) -> bool:
 
 
 def _matches_selector(node: etree._Element) -> bool:
-    classes = set((node.get("class") or "").split())
+    class_attribute = node.get("class") or ""
+    if node.get("id") not in _ID_KEYS and not _CLASS_KEY_RE.search(class_attribute):
+        return False
+    classes = set(class_attribute.split())
     keys = {f".{c}" for c in classes}
     keys.add(f"#{node.get('id')}")
     keys &= _SELECTOR_KEYS

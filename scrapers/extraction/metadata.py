@@ -6,12 +6,13 @@ and never touches the network.
 - title: schema.org headline, og:title, twitter:title, a single <h1>, then <title>; a
   " – Site Name" suffix (or prefix) is cut;
 - authors: people only, from JSON-LD, <meta name=author>, article:author and byline links;
-  "admin", "staff", "By", wire agencies and the site's own name are not people;
+  "admin", "staff", "By", wire agencies, desks ("Wire Staff") and the site's own name are not people;
 - language: py3langid on the extracted text, the page's ``lang`` attribute for short texts.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -26,18 +27,42 @@ NOT_PEOPLE = frozenset({  # author values that name a role, a desk or a wire, no
     "anonymous", "unknown", "redaktion", "rédaction", "redacción", "redação", "by", "ap", "afp", "reuters",
     "associated press", "the associated press", "dpa", "efe", "ansa", "press release", "contributor",
 })
+ROLE_WORDS = frozenset({  # a name holding one of these words names a desk or a role: "Wire Staff", "News Desk"
+    "staff", "desk", "team", "newsroom", "editor", "editors", "editorial", "bureau", "correspondent",
+    "correspondents", "reporter", "reporters", "writer", "writers", "columnist", "contributor", "contributors",
+    "photographer", "agency", "agencies", "wires", "redaktion", "rédaction", "redacción", "redação", "redazione",
+    "agenturen", "nachrichtenagentur",
+})
+NAME_PARTICLES = frozenset({  # lower-case words inside a person's name
+    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "ter",
+    "ten", "zu", "bin", "ibn", "al", "el", "y", "e", "st",
+})
+MAX_NAME_WORDS = 5
+NOT_NAME_STARTS = frozenset({"the", "der", "die", "das", "les", "los", "las", "il", "our", "unsere", "notre"})
 TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
 MIN_TEXT_FOR_LANGID = 40
-LANGID_SAMPLE_CHARS = 1500  # enough to be sure, and langid's cost grows with the text
+LANGID_SAMPLE_CHARS = 1000  # enough to be sure, and langid's cost grows with the text
 ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage", "report")
 
 _LD_XPATH = etree.XPath("//script[@type='application/ld+json']")
+# byline candidates: a cheap substring test in XPath, the exact class tokens checked in Python
 _BYLINE_XPATH = etree.XPath(
-    "//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[contains(@class, 'author-name')]"
+    "//a[@rel='author'] | //*[@itemprop='author'] | //*[contains(@class, 'author') or contains(@class, 'byline')]"
 )
-_BY_PREFIX_RE = re.compile(r"^\s*(by|von|par|por|de)\s*:?\s+", re.IGNORECASE)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_BYLINE_TOKENS = frozenset({"author", "byline", "author-name"})
+# class or id tokens of elements that hold another item than the article (tokens, not substrings:
+# "content-sidebar-wrap" holds the article, "comment-author" is a commenter)
+_OTHER_ITEM_TOKEN_RE = re.compile(
+    r"comments?|comment-(list|body|meta|metadata|content|item|author)|commentlist|children"
+    r"|related(-\w+)?|sidebar|widget-area|recent-posts|recent-comments|more-stories",
+    re.IGNORECASE,
+)
+# "By", "Von", "Par", "Por" in any case; "de", "di" in lower case only ("De Niro", "Di Maio" are names)
+_BY_PREFIX_RE = re.compile(r"^\s*(?:(?i:by|von|par|por)|de|di)\s*:?\s+")
+# conjunctions in lower case only: "Sarah E Needleman" keeps its middle initial
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||\b(?:and|und|et|y|e)\b)\s*")
 _SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\w+")
 
 
 def read_json_ld(tree: etree._Element) -> list[dict]:
@@ -104,16 +129,13 @@ def strip_site_name(title: str, site_name: str | None) -> str:
 def extract_authors(tree: etree._Element, meta: dict[str, str], json_ld: list[dict], site_name: str | None) -> list[str]:
     """Names of the people who wrote the article: the first source that names a person wins.
 
-    Sources in order: schema.org author, <meta name=author> and kin, byline links.
+    Sources in order: schema.org author; <meta name=author> and kin; then each byline element
+    of the page on its own (``rel=author``, ``itemprop=author``, class ``author``/``byline``),
+    in page order, outside comment areas and teasers of other items.
     """
-    sources = (
-        lambda: list(_ld_author_names(json_ld)),
-        lambda: [meta.get("author", ""), meta.get("article:author", ""), meta.get("dc.creator", "")],
-        lambda: [_clean("".join(node.itertext())) or "" for node in _BYLINE_XPATH(tree)],
-    )
-    for read_source in sources:
+    for values in _author_sources(tree, meta, json_ld):
         names: list[str] = []
-        for value in read_source():
+        for value in values:
             for name in _split_names(value or ""):
                 if is_person_name(name, site_name) and name.lower() not in {n.lower() for n in names}:
                     names.append(name)
@@ -123,13 +145,28 @@ def extract_authors(tree: etree._Element, meta: dict[str, str], json_ld: list[di
 
 
 def is_person_name(name: str, site_name: str | None = None) -> bool:
-    """False for roles, desks, wires, the site itself, URLs, e-mails and stray words."""
+    """False for roles, desks, wires, the site itself, URLs, e-mails, handles and stray words."""
     lowered = name.lower().strip()
     if not lowered or lowered in NOT_PEOPLE or len(name) > 60 or any(ch.isdigit() for ch in name):
         return False
     if "@" in name or "http" in lowered or "/" in name or "www." in lowered:
         return False
+    words = _WORD_RE.findall(lowered)
+    if len(words) > MAX_NAME_WORDS or not ROLE_WORDS.isdisjoint(words) or words[0] in NOT_NAME_STARTS:
+        return False
+    if len(words) == 1 and name.isupper():
+        return False  # "KWCHCIK", "PMJS": call signs and acronyms
+    if not all(word[0].isupper() or word.lower() in NAME_PARTICLES for word in name.split() if word[0].isalpha()):
+        return False  # "jdadmin", "Phil Helsel is a reporter": a name is capitalised (cased scripts)
     return not (site_name and _same_name(name, site_name))
+
+
+def is_other_item(node: etree._Element) -> bool:
+    """True for an element that holds another item than the article: a comment, a teaser, a sidebar."""
+    if node.tag == "nav":
+        return True
+    tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+    return any(_OTHER_ITEM_TOKEN_RE.fullmatch(token) for token in tokens)
 
 
 def extract_canonical_url(tree: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
@@ -177,9 +214,31 @@ def _ld_author_names(json_ld: list[dict]) -> Iterator[str]:
         return
 
 
+def _author_sources(tree: etree._Element, meta: dict[str, str], json_ld: list[dict]) -> Iterator[list[str]]:
+    yield list(_ld_author_names(json_ld))
+    yield [meta.get("author", ""), meta.get("article:author", ""), meta.get("dc.creator", "")]
+    for node in _byline_nodes(tree):
+        if not any(map(is_other_item, node.iterancestors())) and not is_other_item(node):
+            yield [_clean("".join(node.itertext())) or ""]
+
+
+def _byline_nodes(tree: etree._Element) -> Iterator[etree._Element]:
+    """``rel=author`` links, ``itemprop=author`` (its ``itemprop=name`` if it has one), and
+    elements with the class ``author``, ``byline`` or ``author-name``, in page order."""
+    for node in _BYLINE_XPATH(tree):
+        if node.get("itemprop") == "author":
+            names = node.xpath(".//*[@itemprop='name']")
+            yield from names or [node]
+        elif node.get("rel") == "author" or not _BYLINE_TOKENS.isdisjoint((node.get("class") or "").split()):
+            yield node
+
+
 def _split_names(value: str) -> Iterable[str]:
-    value = _BY_PREFIX_RE.sub("", _clean(value) or "")
-    return (part.strip(" .") for part in _NAME_SPLIT_RE.split(value) if part.strip(" ."))
+    """"By Tom Kearney and Priya Natarajan" -> the two names; "GREG BEACHAM" -> "Greg Beacham"."""
+    for part in _NAME_SPLIT_RE.split(_clean(value) or ""):
+        name = _BY_PREFIX_RE.sub("", part).strip(" .:|")
+        if name:
+            yield name.title() if name.isupper() and " " in name else name
 
 
 def _single_h1(tree: etree._Element) -> str | None:
@@ -199,6 +258,9 @@ def _same_name(left: str, right: str) -> bool:
 
 
 def _clean(value: object) -> str | None:
+    """Whitespace tidied; HTML entities left in JSON-LD strings ("review &#8211; shoots") decoded."""
     if not isinstance(value, str):
         return None
+    if "&" in value and ";" in value:
+        value = html.unescape(value)
     return _SPACE_RE.sub(" ", value).strip() or None

@@ -1,6 +1,7 @@
-"""Score extracted article bodies against ground truth (the article-extraction-benchmark metric).
+"""Score extraction against ground truth: article bodies (the article-extraction-benchmark
+metric) and metadata (exact-match accuracy per field).
 
-Used by the quality gate (``tests/quality``) and the bench (``bench/bench_extraction.py``).
+Used by the quality gates (``tests/quality``) and the benches (``bench/``).
 
 - tokens: ``re.findall(r"\\w+", text)``;
 - per page: 4-token shingles counted as multisets; tp = shared shingles;
@@ -17,9 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 SHINGLE_SIZE = 4
+METADATA_FIELDS = ("title", "authors", "published_at", "language")
 _TOKEN_RE = re.compile(r"\w+")
 
 
@@ -100,3 +103,46 @@ def read_gold_pages(folder: Path) -> Iterator[GoldPage]:
     for page_id in sorted(truth):
         html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
         yield GoldPage(page_id, truth[page_id]["url"], html, truth[page_id]["articleBody"])
+
+
+@dataclass(frozen=True)
+class MetadataCase:
+    """One labelled page: a name, its HTML, the URL it is extracted with and the expected fields."""
+
+    name: str
+    html: bytes
+    url: str | None
+    expected: dict
+
+
+def compare_metadata(article: object, expected: Mapping) -> dict[str, bool]:
+    """Exact match per field: title and language as strings, authors as an ordered list,
+    published_at as an instant (``expected`` holds it as ISO 8601 or None)."""
+    raw_date = expected.get("published_at")
+    wanted_date = datetime.fromisoformat(raw_date) if raw_date else None
+    return {
+        "title": getattr(article, "title", None) == expected.get("title"),
+        "authors": list(getattr(article, "authors", [])) == list(expected.get("authors", [])),
+        "published_at": getattr(article, "published_at", None) == wanted_date,
+        "language": getattr(article, "language", None) == expected.get("language"),
+    }
+
+
+def score_metadata(matches: list[dict[str, bool]]) -> dict[str, float]:
+    """Accuracy per field over the pages: the share of pages where the field matched."""
+    return {field: sum(m[field] for m in matches) / len(matches) if matches else 0.0 for field in METADATA_FIELDS}
+
+
+def read_demo_cases(site: Path, base_url: str = "http://127.0.0.1:8000") -> Iterator[MetadataCase]:
+    """The demo site's labelled articles (``ANSWERS.json``), extracted as served from ``base_url``."""
+    answers = json.loads((site / "ANSWERS.json").read_text(encoding="utf-8"))["articles"]
+    for path, expected in answers.items():
+        html = (site / path.strip("/") / "index.html").read_bytes()
+        yield MetadataCase(f"demo{path}", html, base_url + path, expected)
+
+
+def read_fixture_cases(pages: Path) -> Iterator[MetadataCase]:
+    """The fixture pages labelled in ``METADATA.json``."""
+    labels = json.loads((pages / "METADATA.json").read_text(encoding="utf-8"))["pages"]
+    for name, expected in sorted(labels.items()):
+        yield MetadataCase(name, (pages / name).read_bytes(), expected.get("url"), expected)

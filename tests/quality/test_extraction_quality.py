@@ -2,7 +2,8 @@
 
 Floors live in ``extraction_baseline.json``, a little below what was measured, so that a
 regression fails and noise does not. Raise them (and ``measured``) when a change earns it;
-never lower them to make a change pass. Speed is measured by ``bench/bench_extraction.py``.
+never lower them to make a change pass. Speed is measured by ``bench/bench_extraction.py`` (extraction)
+and ``bench/bench_transform.py`` (the whole per-article transform, quality and speed side by side).
 """
 
 from __future__ import annotations

@@ -92,3 +92,17 @@ def test_extractor_version_names_rules_and_trafilatura(seed):
     assert EXTRACTOR_VERSION.startswith("newsetl-extract/")
     assert f"trafilatura/{trafilatura.__version__}" in EXTRACTOR_VERSION
     assert seed.extractor_version == EXTRACTOR_VERSION
+
+
+def test_full_trafilatura_cascade_runs_only_for_a_doubtful_fast_body(monkeypatch):
+    from scrapers.extraction import body
+
+    calls = []
+    real = body._run_trafilatura
+    monkeypatch.setattr(body, "_run_trafilatura", lambda *a, **k: calls.append(k["fast"]) or real(*a, **k))
+    extract_article(SEED.read_bytes(), url=SEED_URL)
+    assert calls == [True]  # plenty of prose: the fast body is kept
+    calls.clear()
+    links = "".join(f'<li><a href="/{i}">Menu entry number {i}</a></li>' for i in range(40))
+    extract_article(f"<html><body><ul>{links}</ul></body></html>", url="https://x.example/a")
+    assert calls[0] is True and False in calls  # only links: readability and jusText get their say

@@ -13,6 +13,7 @@ from scrapers.extraction.metadata import (
     detect_language,
     extract_authors,
     extract_canonical_url,
+    extract_title,
     is_person_name,
     read_json_ld,
     read_meta,
@@ -45,7 +46,9 @@ def test_strip_site_name(title, site, expected):
     assert strip_site_name(title, site) == expected
 
 
-@pytest.mark.parametrize("name", ["admin", "Staff", "By", "Reuters", "Redaktion", "https://x.example/me", "news@x.example", "World News Today"])
+@pytest.mark.parametrize("name", ["admin", "Staff", "By", "Reuters", "Redaktion", "https://x.example/me", "news@x.example",
+                                  "World News Today", "Wire Staff", "AP Sports Writer", "News Desk", "jdadmin", "KWCHCIK",
+                                  "The Russian", "Phil Helsel is a reporter"])
 def test_roles_wires_urls_and_the_site_are_not_people(name):
     assert not is_person_name(name, site_name="World News Today")
 
@@ -60,6 +63,37 @@ def test_authors_from_json_ld_persons_only():
           '{"@type":"Organization","name":"Folha"}]}</script>')
     tree = page(ld)
     assert extract_authors(tree, read_meta(tree), read_json_ld(tree), "Folha") == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("name", ["Sarah E. Needleman", "Camille Le Goff", "Ludwig van Beethoven", "José da Silva", "Jo"])
+def test_names_of_people_are_people(name):
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Sarah E Needleman", ["Sarah E Needleman"]),  # a middle initial, not Portuguese "e"
+        ("GREG BEACHAM, AP Sports Writer", ["Greg Beacham"]),
+        ("By Tom Kearney | Priya Natarajan", ["Tom Kearney", "Priya Natarajan"]),
+        ("Ana Lima e João Souza", ["Ana Lima", "João Souza"]),
+    ],
+)
+def test_author_values_are_split_into_people(value, names):
+    tree = page(f'<meta name="author" content="{value}">')
+    assert extract_authors(tree, read_meta(tree), [], None) == names
+
+
+def test_byline_elements_name_authors_but_commenters_do_not():
+    body = ('<ol class="comment-list"><li class="comment"><span class="author">Bob Reader</span></li></ol>'
+            '<div class="byline-section"><span class="author">Kevin Johnson and Kevin McCoy</span></div>')
+    tree = page("", body)
+    assert extract_authors(tree, read_meta(tree), [], None) == ["Kevin Johnson", "Kevin McCoy"]
+
+
+def test_entities_left_in_json_ld_are_decoded():
+    tree = page('<script type="application/ld+json">{"@type":"Article","headline":"Review &#8211; shoots for the moon"}</script>')
+    assert extract_title(tree, read_meta(tree), read_json_ld(tree), None) == "Review – shoots for the moon"
 
 
 def test_byline_is_used_when_meta_names_no_person():
@@ -107,6 +141,56 @@ def test_future_signal_falls_through_to_the_next():
                 '<time datetime="2024-05-01T08:00:00+02:00">1 May</time>')
     found = dates_of(tree)
     assert (found.date_source, found.published_at) == ("time", datetime(2024, 5, 1, 6, tzinfo=UTC))
+
+
+def test_full_json_ld_timestamp_beats_a_date_only_time_element():
+    # as on the German demo page: published 00:30 local time, the visible <time> gives the day only
+    tree = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-04T00:30:00+01:00"}</script>',
+                '<time datetime="2024-03-04">4. März 2024</time>')
+    found = dates_of(tree)
+    assert (found.date_source, found.published_at) == ("json-ld", datetime(2024, 3, 3, 23, 30, tzinfo=UTC))
+
+
+def test_date_only_signal_gives_way_to_a_full_timestamp_on_the_same_local_day():
+    tree = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-04"}</script>'
+                '<meta property="article:published_time" content="2024-03-04T00:30:00+01:00">')
+    found = dates_of(tree)
+    assert (found.date_source, found.published_at) == ("meta", datetime(2024, 3, 3, 23, 30, tzinfo=UTC))
+    other_day = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-04"}</script>'
+                     '<meta property="article:published_time" content="2024-02-01T10:00:00Z">')
+    assert dates_of(other_day).published_at == datetime(2024, 3, 4, tzinfo=UTC)
+
+
+def test_time_elements_of_comments_and_teasers_are_not_the_article_date():
+    body = ('<ol class="comment-list"><li><time datetime="2024-05-03T08:00:00Z">3 May</time></li></ol>'
+            '<div class="related-posts"><time datetime="2024-04-01T08:00:00Z">1 Apr</time></div>'
+            '<article><time datetime="2024-05-01T08:00:00Z">1 May</time></article>')
+    assert dates_of(page("", body)).published_at == datetime(2024, 5, 1, 8, tzinfo=UTC)
+
+
+def test_modified_from_a_time_marked_updated():
+    body = ('<time class="entry-date published" datetime="2024-05-01T08:00:00Z">1 May</time>'
+            '<time class="updated" datetime="2024-05-02T09:00:00Z">2 May</time>')
+    found = dates_of(page("", body))
+    assert (found.published_at, found.modified_at) == (datetime(2024, 5, 1, 8, tzinfo=UTC), datetime(2024, 5, 2, 9, tzinfo=UTC))
+
+
+def test_a_date_long_before_discovery_needs_a_second_signal():
+    discovered = datetime(2024, 5, 1, tzinfo=UTC)
+    lone = page("", '<time datetime="2019-01-01T10:00:00Z">old</time>')
+    found = extract_dates(lone, {}, [], None, now=NOW, discovered_at=discovered)
+    assert (found.published_at, found.date_source) == (None, None)
+    corroborated = extract_dates(lone, {}, [], "https://x.example/2019/01/01/story/", now=NOW, discovered_at=discovered)
+    assert corroborated.published_at == datetime(2019, 1, 1, 10, tzinfo=UTC)
+    recent = page("", '<time datetime="2024-04-30T10:00:00Z">yesterday</time>')
+    assert extract_dates(recent, {}, [], None, now=NOW, discovered_at=discovered).date_source == "time"
+
+
+def test_dates_written_out_in_the_page_are_the_last_resort():
+    tree = page("", '<h1>Swim results</h1><span class="storyDate">Posted: <span itemprop="datePublished">'
+                    'Fri 6:45 PM, Feb 16, 2018</span></span><p>Results.</p>')
+    found = dates_of(tree)
+    assert (found.date_source, found.published_at) == ("htmldate", datetime(2018, 2, 16, tzinfo=UTC))
 
 
 def test_modified_before_published_is_dropped():
