@@ -1,4 +1,7 @@
-"""The raw archive: latest response per URL (gzip HTML) and the fetch ledger."""
+"""The raw archive: latest response per URL (gzip HTML) and the fetch ledger.
+
+Every SQL statement is parameterized. No settings.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +17,21 @@ _KEPT_HEADERS = ("content-type", "etag", "last-modified", "date", "content-langu
 
 
 def record_fetches(cur, source_id: str, attempts: Iterable[FetchAttempt]) -> int:
+    """Append the ledger rows of ``attempts`` (one per request sent or refused)."""
     rows = [(source_id, a.url, a.requested_at, a.status, a.outcome, a.bytes, a.elapsed_ms,
-             a.attempt, a.error) for a in attempts]
+             a.attempt, a.error, a.conditional) for a in attempts]
     if rows:
         psycopg2.extras.execute_values(cur, """
             INSERT INTO news.fetches (source_id, url, requested_at, status, outcome, bytes,
-                                      elapsed_ms, attempt, error) VALUES %s""", rows)
+                                      elapsed_ms, attempt, error, conditional) VALUES %s""", rows)
     return len(rows)
+
+
+def store_result(cur, source_id: str, result: FetchResult) -> None:
+    """Save the page of a successful (or 304) fetch and append its ledger rows."""
+    if result.outcome in {"ok", "not_modified"}:
+        save_page(cur, source_id, result)
+    record_fetches(cur, source_id, result.attempts)
 
 
 def save_page(cur, source_id: str, result: FetchResult) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 
-from scrapers import archive, loading, warehouse
+from scrapers import archive, loading, url_states, warehouse
 from scrapers.discovery import discover_items, select_in_interval
 from scrapers.fetcher import Fetcher
+from scrapers.limiter import HostLimiter
 from scrapers.models import Interval, ProcessedArticle
 from scrapers.settings import get_setting
 from scrapers.sources import Source
@@ -40,26 +41,36 @@ def discover_source(source: Source, interval: Interval, dsn: str | None = None) 
             "errors": len(found.errors)}
 
 
-def fetch_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
-    """1. list the interval's discovered URLs not yet loaded as articles;
-    2. fetch each politely (conditional GET when a copy is stored);
-    3. store each response and its ledger rows in its own small transaction."""
-    limit = int(get_setting("MAX_ARTICLES_PER_RUN"))
+def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
+                 backfill: bool = False) -> dict:
+    """1. register the interval's discovered URLs not yet loaded as pending (url_states);
+    2. pick the due URLs: the interval's first, then earlier runs' transient failures;
+    3. fetch each through the warehouse-wide per-host limiter (spacing wider for a
+       backfill), conditionally when a copy is stored, claiming it so that a
+       concurrent run skips it;
+    4. store the page, its ledger rows and the URL's new state in one transaction."""
+    limit, started_at = int(get_setting("MAX_ARTICLES_PER_RUN")), datetime.now(timezone.utc)
+    refetch = bool(get_setting("REFETCH_LOADED"))
     with warehouse.open_transaction(dsn) as cur:
         urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
-        cur.execute("SELECT url FROM news.articles WHERE url = ANY(%s)", (urls,))
-        loaded = {row[0] for row in cur.fetchall()}
-    fetcher = Fetcher(source)
+        loaded = url_states.select_loaded_urls(cur, urls)
+        url_states.register_urls(cur, source.id, urls if refetch else [u for u in urls if u not in loaded])
+        due = url_states.select_due_urls(cur, source.id, urls, urls if refetch else [], limit)
     outcomes: dict[str, int] = {}
-    for url in (u for u in urls if u not in loaded):
-        with warehouse.open_transaction(dsn) as cur:
-            result = fetcher.fetch(url, validators=archive.load_validators(cur, url))
-            if result.outcome in {"ok", "not_modified"}:
-                archive.save_page(cur, source.id, result)
-            archive.record_fetches(cur, source.id, result.attempts)
-        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
+    slowdown = float(get_setting("BACKFILL_DELAY_FACTOR")) if backfill else 1.0
+    with HostLimiter(dsn, slowdown) as limiter:
+        fetcher = Fetcher(source, throttle=limiter)
+        for url in due:
+            with warehouse.open_transaction(dsn) as cur:
+                if not url_states.claim_url(cur, url, started_at, refetch):
+                    outcomes["claimed_elsewhere"] = outcomes.get("claimed_elsewhere", 0) + 1
+                    continue
+                result = fetcher.fetch(url, validators=archive.load_validators(cur, url))
+                archive.store_result(cur, source.id, result)
+                url_states.record_result(cur, source.id, result)
+            outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
     return {"source_id": source.id, "candidates": len(urls), "already_loaded": len(loaded),
-            "outcomes": outcomes}
+            "retried_from_earlier_runs": len(set(due) - set(urls)), "outcomes": outcomes}
 
 
 def process_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:

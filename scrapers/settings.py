@@ -38,6 +38,18 @@ DEFAULTS: dict[str, object] = {
     "LOAD_BATCH_SIZE": 200,
     # Most articles fetched per source per run (a guard against runaway sitemaps).
     "MAX_ARTICLES_PER_RUN": 500,
+    # Longest a whole response may take, in seconds (a server trickling bytes is cut off).
+    "MAX_FETCH_S": 60.0,
+    # Requests in flight at once per host, across every worker and run (PostgreSQL locks).
+    "HOST_CONCURRENCY": 1,
+    # Backfill runs space their requests this many times wider than the host's rate.
+    "BACKFILL_DELAY_FACTOR": 2.0,
+    # Fetch runs that may try a URL failing transiently (timeouts, 429, 5xx) before it is dead.
+    "MAX_FETCH_RUNS": 5,
+    # Wait before a later run retries such a URL, in seconds; doubles with each failed run.
+    "FETCH_RETRY_DELAY_S": 900.0,
+    # Fetch again (conditionally) articles that are already loaded.
+    "REFETCH_LOADED": False,
 }
 
 

@@ -1,14 +1,18 @@
 """Per-host request spacing within one process (thread-safe).
 
-Spacing across processes and runs is the job of Airflow pools (one slot per
-source task); this keeps the requests of one worker at or below the host's rate.
+The fallback for fetchers that have no warehouse (``newsetl extract URL``, unit
+tests); the stages share spacing across processes and runs through
+:class:`scrapers.limiter.HostLimiter`, which has the same interface:
+``set_delay``, ``turn`` (a context manager around one request) and ``defer``.
 Setting: DEFAULT_RATE_LIMIT_PER_S (per-source ``rate_limit_per_s`` overrides it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 
 
 class HostThrottle:
@@ -34,3 +38,15 @@ class HostThrottle:
             self._next_at[host] = start + self._delay.get(host, 0.0)
         if start > now:
             self._sleep(start - now)
+
+    @contextlib.contextmanager
+    def turn(self, host: str) -> Iterator[None]:
+        """Wait for ``host``'s next slot, then run the request in the ``with`` body."""
+        self.wait_turn(host)
+        yield
+
+    def defer(self, host: str, seconds: float) -> None:
+        """Send nothing to ``host`` for ``seconds`` (a 429 or 503 with Retry-After)."""
+        with self._lock:
+            now = self._clock()
+            self._next_at[host] = max(self._next_at.get(host, now), now + seconds)

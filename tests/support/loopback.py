@@ -1,9 +1,20 @@
-"""A scriptable HTTP server on 127.0.0.1 for tests: routes, faults and an access log."""
+"""A scriptable HTTP server on loopback for tests: routes, faults and an access log.
+
+One server is one host (``host`` may be any 127.x.y.z address). The access log
+records every request (path, arrival time, headers); ``max_active`` is the most
+requests it handled at once. A Reply may stall before answering (``delay_s``;
+the stall ends early when the client hangs up, so an abandoned request does not
+count as in flight), stream a generated body (``chunks``) and omit
+Content-Length (``length=False``: the body ends when the connection closes).
+"""
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -14,13 +25,15 @@ class Reply:
     body: bytes = b""
     headers: dict = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     delay_s: float = 0.0
+    chunks: Callable[[], Iterable[bytes]] | None = None  # a streamed body instead of ``body``
+    length: bool = True  # send Content-Length (only for ``body``)
 
 
 class LoopbackServer:
     """``routes`` maps a path to a Reply, a list of Replies (served in turn, the last
     one repeating) or a callable(handler) -> Reply."""
 
-    def __init__(self, routes: dict):
+    def __init__(self, routes: dict, host: str = "127.0.0.1"):
         self.routes = routes
         self.access_log: list[dict] = []
         self._served: dict[str, int] = {}
@@ -36,10 +49,10 @@ class LoopbackServer:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.base_url = f"http://{host}:{self.httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self):
         self._thread.start()
@@ -70,14 +83,16 @@ class LoopbackServer:
                                     "headers": dict(handler.headers)})
         try:
             reply = self._next_reply(handler)
-            if reply.delay_s:
-                time.sleep(reply.delay_s)
+            if reply.delay_s and not _stall(handler, reply.delay_s):
+                return
             handler.send_response(reply.status)
             for key, value in reply.headers.items():
                 handler.send_header(key, value)
-            handler.send_header("Content-Length", str(len(reply.body)))
+            if reply.length and reply.chunks is None:
+                handler.send_header("Content-Length", str(len(reply.body)))
             handler.end_headers()
-            handler.wfile.write(reply.body)
+            for chunk in (reply.chunks() if reply.chunks else [reply.body]):
+                handler.wfile.write(chunk)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
@@ -86,3 +101,21 @@ class LoopbackServer:
 
     def paths(self) -> list[str]:
         return [entry["path"] for entry in self.access_log]
+
+    def count(self, path: str) -> int:
+        return self.paths().count(path)
+
+
+def _stall(handler, seconds: float) -> bool:
+    """Sleep ``seconds``; False as soon as the client has closed its end."""
+    deadline = time.monotonic() + seconds
+    sock = handler.connection
+    while (left := deadline - time.monotonic()) > 0:
+        readable, _, _ = select.select([sock], [], [], min(left, 0.02))
+        if readable:
+            try:
+                if not sock.recv(1, socket.MSG_PEEK):
+                    return False
+            except OSError:
+                return False
+    return True
