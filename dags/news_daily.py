@@ -11,7 +11,9 @@ Each run covers one UTC day, its data interval [start, end). For every source in
 the sources file (`NEWSETL_SOURCES`), mapped per source:
 
 1. **discover** — read feeds and sitemaps, store every item seen;
-2. **fetch** — fetch the interval's new article URLs politely (pool `news_fetch`);
+2. **fetch** — fetch the interval's new article URLs, and earlier transient failures,
+   politely (pool `news_fetch`; a per-host limiter in the warehouse shared by all runs;
+   backfills spaced wider);
 3. **process** — extract, clean, normalize, find statements, load in one transaction per batch;
 4. **check_quality** — fails the run on bad rows, returns counts per source and updates the
    asset `news_articles`, so downstream DAGs can be scheduled on fresh articles.
@@ -44,14 +46,18 @@ def news_daily():
     @task(pool="news_fetch", map_index_template="{{ task.op_kwargs['source_id'] }}")
     def discover(source_id: str, **context) -> dict:
         from newsetl_airflow.runtime import interval_of, source_by_id, warehouse_dsn
+        from newsetl_airflow.runtime import is_backfill
         from scrapers.pipeline import discover_source
-        return discover_source(source_by_id(source_id), interval_of(context), warehouse_dsn())
+        return discover_source(source_by_id(source_id), interval_of(context), warehouse_dsn(),
+                               backfill=is_backfill(context))
 
     @task(pool="news_fetch")
     def fetch(discovered: dict, **context) -> dict:
         from newsetl_airflow.runtime import interval_of, source_by_id, warehouse_dsn
+        from newsetl_airflow.runtime import is_backfill
         from scrapers.pipeline import fetch_source
-        return fetch_source(source_by_id(discovered["source_id"]), interval_of(context), warehouse_dsn())
+        return fetch_source(source_by_id(discovered["source_id"]), interval_of(context), warehouse_dsn(),
+                            backfill=is_backfill(context))
 
     @task
     def process(fetched: dict, **context) -> dict:

@@ -21,13 +21,17 @@ from scrapers.transform import transform_page
 log = logging.getLogger(__name__)
 
 
-def discover_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
-    """1. register the source; 2. read its feeds and sitemaps (conditional GET);
-    3. store every discovered item, every response and every ledger row."""
+def discover_source(source: Source, interval: Interval, dsn: str | None = None,
+                    backfill: bool = False) -> dict:
+    """1. register the source; 2. read its feeds and sitemaps (conditional GET, through
+    the warehouse-wide per-host limiter); 3. store every discovered item, every
+    response and every ledger row."""
     with warehouse.open_transaction(dsn) as cur:
         warehouse.upsert_sources(cur, [source])
         validators = {url: archive.load_validators(cur, url) for url in (*source.feeds, *source.sitemaps)}
-    found = discover_items(Fetcher(source), interval, lambda url: validators.get(url, {}))
+    with HostLimiter(dsn, _slowdown(backfill)) as limiter:
+        found = discover_items(Fetcher(source, throttle=limiter), interval,
+                               lambda url: validators.get(url, {}))
     with warehouse.open_transaction(dsn) as cur:
         for result in found.responses:
             if result.outcome in {"ok", "not_modified"}:
@@ -57,8 +61,7 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
         url_states.register_urls(cur, source.id, urls if refetch else [u for u in urls if u not in loaded])
         due = url_states.select_due_urls(cur, source.id, urls, urls if refetch else [], limit)
     outcomes: dict[str, int] = {}
-    slowdown = float(get_setting("BACKFILL_DELAY_FACTOR")) if backfill else 1.0
-    with HostLimiter(dsn, slowdown) as limiter:
+    with HostLimiter(dsn, _slowdown(backfill)) as limiter:
         fetcher = Fetcher(source, throttle=limiter)
         for url in due:
             with warehouse.open_transaction(dsn) as cur:
@@ -73,25 +76,37 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
             "retried_from_earlier_runs": len(set(due) - set(urls)), "outcomes": outcomes}
 
 
+def _slowdown(backfill: bool) -> float:
+    return float(get_setting("BACKFILL_DELAY_FACTOR")) if backfill else 1.0
+
+
 def process_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:
-    """1. read the stored pages of the interval's URLs; 2. transform each (extract,
-    clean, normalize, statements); 3. load them in batches, one transaction each."""
+    """1. read the stored pages of the interval's URLs, plus pages of earlier days
+    fetched late (a retry that succeeded in this run) and not loaded yet;
+    2. transform each (extract, clean, normalize, statements);
+    3. load them in batches, one transaction each."""
     limit = int(get_setting("MAX_ARTICLES_PER_RUN"))
     with warehouse.open_transaction(dsn) as cur:
         urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
+        late = url_states.select_fetched_unloaded_urls(cur, source.id, limit)
+        urls += [u for u in late if u not in set(urls)]
         pages = list(archive.load_page_bodies(cur, urls))
-    items, failed = transform_pages(source.id, pages)
+        discovered = warehouse.select_discovery_dates(cur, urls)
+    items, failed = transform_pages(source.id, pages, discovered)
     counts = loading.load_in_batches(items, dsn)
     return {"source_id": source.id, "pages": len(pages), "failed": failed, **counts}
 
 
-def transform_pages(source_id: str, pages) -> tuple[list[ProcessedArticle], int]:
-    """Transform stored pages; a broken page is logged and counted, never fatal."""
+def transform_pages(source_id: str, pages, discovered: dict | None = None) -> tuple[list[ProcessedArticle], int]:
+    """Transform stored pages; a broken page is logged and counted, never fatal.
+    ``discovered`` maps a URL to its feed/sitemap date, for the date sanity checks."""
+    discovered = discovered or {}
     items, failed = [], 0
     min_words = int(get_setting("MIN_ARTICLE_WORDS"))
     for url, final_url, body in pages:
         try:
-            item = transform_page(body, url=final_url or url, source_id=source_id)
+            item = transform_page(body, url=final_url or url, source_id=source_id,
+                                  discovered_at=discovered.get(url))
         except Exception as exc:  # one broken page must not stop the batch
             log.warning("extract failed for %s: %s", url, exc)
             failed += 1

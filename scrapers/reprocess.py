@@ -37,9 +37,10 @@ def reprocess_source(source_id: str, interval: Interval, dsn: str | None = None,
     with warehouse.open_transaction(dsn) as cur:
         urls = warehouse.select_discovered_urls(cur, source_id, interval.start, interval.end, limit)
         pages = list(archive.load_page_bodies(cur, urls))
+        discovered = warehouse.select_discovery_dates(cur, urls)
         cur.execute(_SNAPSHOT, (urls,))
         before = {row[0]: row[1:] for row in cur.fetchall()}
-    items, failed = transform_pages(source_id, pages)
+    items, failed = transform_pages(source_id, pages, discovered)
     changes = Counter(kind for item in items for kind in describe_changes(before.get(item.url), item))
     loaded = loading.load_in_batches(items, dsn)
     return {"source_id": source_id, "pages": len(pages), "failed": failed,

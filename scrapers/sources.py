@@ -18,7 +18,7 @@ from scrapers.settings import get_setting
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _KNOWN_KEYS = {"id", "name", "homepage", "feeds", "sitemaps", "rate_limit_per_s",
-               "allowed_hosts", "user_agent"}
+               "allowed_hosts"}
 
 
 @dataclass(frozen=True)

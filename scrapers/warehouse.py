@@ -44,14 +44,32 @@ def connect_warehouse(dsn: str | None = None):
 
 @contextlib.contextmanager
 def open_transaction(dsn: str | None = None) -> Iterator:
-    """Yield a cursor in one transaction: committed on success, rolled back on any error."""
+    """Yield a cursor in one transaction: committed on success, rolled back on any error.
+
+    A connection lost mid-transaction raises WarehouseError (from the original error):
+    nothing of the transaction is kept, and a retry starts clean.
+    """
     conn = connect_warehouse(dsn)
     try:
-        with conn:  # commits or rolls back
-            with conn.cursor() as cur:
-                yield cur
+        with conn.cursor() as cur:
+            yield cur
+        conn.commit()
+    except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
+        _rollback_quietly(conn)
+        first_line = (str(exc).strip().splitlines() or ["connection lost"])[0]
+        raise WarehouseError(f"warehouse connection lost, transaction rolled back: {first_line}") from exc
+    except BaseException:
+        _rollback_quietly(conn)
+        raise
     finally:
         conn.close()
+
+
+def _rollback_quietly(conn) -> None:
+    try:
+        conn.rollback()
+    except psycopg2.Error:
+        pass  # the connection is gone: the server discards the transaction itself
 
 
 def create_database(dsn: str | None = None) -> bool:
@@ -108,3 +126,10 @@ def select_discovered_urls(cur, source_id: str, start, end, limit: int) -> list[
         GROUP BY url ORDER BY min(published_at), url LIMIT %s
     """, (source_id, start, end, limit))
     return [row[0] for row in cur.fetchall()]
+
+
+def select_discovery_dates(cur, urls: list[str]) -> dict:
+    """The earliest feed/sitemap date of each URL (those that have one)."""
+    cur.execute("""SELECT url, min(published_at) FROM news.discovered_items
+                   WHERE url = ANY(%s) AND published_at IS NOT NULL GROUP BY url""", (urls,))
+    return dict(cur.fetchall())

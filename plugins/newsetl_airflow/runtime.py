@@ -37,6 +37,12 @@ def interval_of(context) -> "Interval":
     return Interval(day_end - timedelta(days=1), day_end)
 
 
+def is_backfill(context) -> bool:
+    """True for a run created by `airflow backfill create` (its fetches are spaced wider)."""
+    run = context.get("dag_run")
+    return str(getattr(getattr(run, "run_type", None), "value", getattr(run, "run_type", ""))) == "backfill"
+
+
 def source_by_id(source_id: str):
     from scrapers.sources import load_sources, select_sources
     return select_sources(load_sources(), source_id)[0]

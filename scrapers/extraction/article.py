@@ -14,6 +14,7 @@ from trafilatura.utils import load_html
 from scrapers.extraction.body import extract_body
 from scrapers.extraction.cleanup import strip_boilerplate, strip_boilerplate_nodes
 from scrapers.extraction.dates import extract_dates
+from scrapers.extraction.encoding import decode_html
 from scrapers.extraction.metadata import (
     detect_language,
     extract_authors,
@@ -25,7 +26,7 @@ from scrapers.extraction.metadata import (
 )
 from scrapers.models import ExtractedArticle
 
-RULES_VERSION = 2
+RULES_VERSION = 3
 EXTRACTOR_VERSION = f"newsetl-extract/{RULES_VERSION} trafilatura/{trafilatura.__version__}"
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -45,7 +46,7 @@ def extract_article(
     5. Remove boilerplate by phrase: whole-paragraph rules, repeated headline, credit lines.
     6. Detect the language of the text and assemble the record.
     """
-    tree = load_html(html)  # 1
+    tree = load_html(decode_html(html))  # 1
     if tree is None:
         return ExtractedArticle(url=url or "", text="", extractor_version=EXTRACTOR_VERSION)
     json_ld, meta = read_json_ld(tree), read_meta(tree)  # 2

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from scrapers.statements import frames, lexicon
+from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.speakers import (SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
@@ -25,19 +26,8 @@ from scrapers.statements.speakers import (SpeakerRef, find_sentence_subject, is_
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
-_NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
-_FINITE_CUES = frozenset(lexicon.FINITE_CUES)
-_SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
-_ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
-                          r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
-                              f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
-                          + r")\b)"
-                          r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
-                          r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
-                          r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
-                          + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
@@ -95,43 +85,6 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             if m and not frames.FINITE_RE.search(m.group()):
                 return m.end() - 4, channel
             return pos, channel
-
-
-def _content_end(masked: str, start: int) -> int:
-    """Where a forward content clause stops: sentence end or an adjunct."""
-    cut = _ADJUNCT_CUT.search(masked, start)
-    part = frames.PARTICIPLE_RE.search(masked, start)
-    end = min(m.start() for m in (cut, part, None) if m is not None) if (cut or part) else len(masked)
-    while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
-        end -= 1
-    return end
-
-
-def is_clause(content: str) -> bool:
-    """A finite content clause, judged without a parser."""
-    words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
-    if words and words[0].lower() in _NONFINITE:
-        return False
-    if MASK in content:
-        return len(words) >= 1
-    if len(words) < 3 or words[0].lower() in _NONFINITE:
-        return False
-    return True
-
-
-def has_finite_cue(content: str) -> bool:
-    """A finite verb before any relative word ('profits of £1m' has none; 'the plan will fail' has)."""
-    words = re.findall(r"[\w’'-]+", content.split(MASK)[0].lower().replace("’", "'"))
-    if (words and words[0] in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
-        return True
-    for i, w in enumerate(words[1:], 1):
-        if w == "that":                               # 'warned voters that ...'
-            return has_finite_cue(" ".join(words[i + 1:]))
-        if w in ("which", "who", "whose", "where", "when", "while"):
-            return False
-        if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4) or w.endswith("n't"):
-            return True
-    return False
 
 
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
@@ -283,7 +236,7 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
 def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | None:
     while start < len(masked) and masked[start] in " \t\u00a0:,":
         start += 1
-    end = _content_end(masked, start)
+    end = content_end(masked, start)
     if end <= start or not is_clause(masked[start:end]):
         return None
     return Frame(shape, frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from scrapers.statements import frames
-from scrapers.statements.attribution import Frame, _content_end, is_clause, read_frame, skip_adverbials
+from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
+from scrapers.statements.clauses import content_end, is_clause
 from scrapers.statements.speakers import SpeakerRef, find_sentence_subject, parse_noun_phrase
 
 
@@ -30,7 +31,7 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         start += that.end() if that else 0
         while start < len(masked) and masked[start] in " ,:":
             start += 1
-        end = _content_end(masked, start)
+        end = content_end(masked, start)
         if end > start and is_clause(masked[start:end]):
             out.append(Frame("part", subject[0], subject[1], verb, m.start(1), channel, (start, end)))
     return out
@@ -76,7 +77,7 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         start = np_end
         while start < len(masked) and masked[start] in " ,":
             start += 1
-        end = _content_end(masked, start)
+        end = content_end(masked, start)
     else:
         start = len(masked) - len(masked.lstrip())
         end = len(masked.rstrip(" .;:?!\u00a0"))

@@ -36,9 +36,6 @@ def test_mislabelled_charset_still_extracts(clean):
         len(words_of(transform_page(lying, url=URL).article.text) & words_of(text)) >= 0.95 * len(words_of(text))
 
 
-@pytest.mark.xfail(strict=False, reason="extraction decodes a mostly-UTF-8 page with a few bad bytes "
-                                        "by a guessed single-byte charset: its non-ASCII "
-                                        "characters become mojibake (scrapers/extraction, not the fetcher)")
 def test_invalid_utf8_keeps_the_good_characters(clean):
     page, text = clean
     broken = transform_page(with_invalid_utf8(page), url=URL).article.text

@@ -10,7 +10,7 @@ import pytest
 from conftest import query
 from fault_site import saved_pages
 from scrapers import loading, warehouse
-from scrapers.errors import NewsetlError
+from scrapers.errors import WarehouseError
 from scrapers.sources import Source
 from scrapers.transform import transform_page
 
@@ -51,7 +51,7 @@ def test_lost_warehouse_fails_the_batch_cleanly_and_the_retry_loads_once(clean_w
     items = make_items(5)
     calls = kill_backend_on_call(monkeypatch, dsn, call_number=4)  # 2nd article of batch 2
 
-    with pytest.raises((psycopg2.Error, NewsetlError)) as failure:
+    with pytest.raises(WarehouseError) as failure:
         loading.load_in_batches(items, dsn)
     assert len(calls) == 4
     loaded = [r[0] for r in query(dsn, "SELECT url FROM news.articles ORDER BY url")]

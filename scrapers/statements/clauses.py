@@ -1,0 +1,71 @@
+"""Content clauses: where reported content stops and whether it is a finite clause.
+
+``content_end`` cuts a forward content clause at the sentence end or at an
+adjunct that belongs to the frame (", while visiting ...", ", according to",
+", but offered no proof", ", but the union warned that ..."); ``is_clause`` and
+``has_finite_cue`` judge finiteness without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.statements import frames, lexicon
+from scrapers.statements.frames import MASK
+
+_NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
+_FINITE_CUES = frozenset(lexicon.FINITE_CUES)
+_SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
+_ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+                          r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
+                              f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
+                          + r")\b)"
+                          r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
+                          r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
+                          r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
+                          + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
+
+# ', but the union warned that ...': a second speaker's frame closes the first content.
+_NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + frames.alternation(
+                             f for f in frames.VERB_FORMS if not f.endswith("ing") and f.endswith(("ed", "aid", "old", "rote")))
+                         + r")\b")
+
+
+def content_end(masked: str, start: int) -> int:
+    """Where a forward content clause stops: sentence end or an adjunct."""
+    found = [m for m in (_ADJUNCT_CUT.search(masked, start), frames.PARTICIPLE_RE.search(masked, start),
+                         _NEXT_FRAME.search(masked, start)) if m is not None]
+    end = min(m.start() for m in found) if found else len(masked)
+    while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
+        end -= 1
+    return end
+
+
+def is_clause(content: str) -> bool:
+    """A finite content clause, judged without a parser."""
+    words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
+    if words and words[0].lower() in _NONFINITE:
+        return False
+    if MASK in content:
+        return len(words) >= 1
+    if len(words) < 3 or words[0].lower() in _NONFINITE:
+        return False
+    return True
+
+
+def has_finite_cue(content: str) -> bool:
+    """A finite verb before any relative word ('profits of £1m' has none; 'the plan will fail' has)."""
+    words = re.findall(r"[\w’'-]+", content.split(MASK)[0].lower().replace("’", "'"))
+    if (words and words[0] in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
+        return True
+    for i, w in enumerate(words[1:], 1):
+        if w == "that":                               # 'warned voters that ...'
+            return has_finite_cue(" ".join(words[i + 1:]))
+        if w in ("which", "who", "whose", "where", "when", "while"):
+            return False
+        if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4) or w.endswith("n't"):
+            return True
+    return False
+
+

@@ -1,0 +1,52 @@
+"""Subject slots: the words between the last stop and a speech verb, tidied.
+
+Before a speaker is read from "Peter Axelsen, a glaciologist who was not
+involved, says ..." the slot is cleared of what cannot be the speaker: dash
+parentheticals ("Thomas Weiss - no relation - ..."), a relative clause
+closing an apposition ("... who was not involved,"), and participle phrases
+(", citing a source,", ", speaking on condition of anonymity,"). Offsets stay
+those of the slot: removed text becomes spaces. ``split_relative`` reads the
+relative frames ", who said ..." and ", which the council said ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–,]{1,40}?\s[-—–](?=\s)")
+_INNER_RELATIVE = re.compile(r"(?<=[\w.])\s+(?:who|which|whose)\s+[^,]*,\s*$")
+_PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according)\b[^,]*,\s*$")
+_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)\s*$")
+_OBJECT_RELATIVE = re.compile(r",\s*(which|whom)\s+(?=[^,\s])[^,]*$")
+
+
+def _blank(text: str, start: int, end: int, keep: str = "") -> str:
+    return text[:start] + keep + " " * (end - start - len(keep)) + text[end:]
+
+
+def clean_region(region: str) -> str:
+    """``region`` with asides, closing relative clauses and participle parts blanked out."""
+    for m in reversed(list(_DASH_ASIDE.finditer(region))):
+        region = _blank(region, m.start(), m.end())
+    for _ in range(3):
+        m = _PARTICIPLE_PART.search(region) or _INNER_RELATIVE.search(region)
+        if not m:
+            break
+        region = _blank(region, m.start(), m.end(), ",")
+    return region
+
+
+def split_relative(left: str) -> tuple[str, int | None]:
+    """Read a relative frame from the subject slot ``left``.
+
+    ', who said' -> the slot before the comma (the antecedent speaks), no content start;
+    ', which the council said' -> the slot after 'which' (the council speaks) and the
+    offset of 'which', where the reported content starts.
+    """
+    m = _SUBJECT_RELATIVE.search(left)
+    if m:
+        return _blank(left, m.start() + 1, len(left)), None
+    m = _OBJECT_RELATIVE.search(left)
+    if m:
+        return " " * m.end(1) + left[m.end(1):], m.start(1)
+    return left, None
