@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from support.db import query  # noqa: F401  (tests import it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = Path(__file__).resolve().parent / "resources"
 SHARED = ROOT.parent / "shared"
@@ -58,17 +60,8 @@ def clean_warehouse(warehouse_dsn):
     conn = psycopg2.connect(warehouse_dsn)
     with conn, conn.cursor() as cur:
         cur.execute("TRUNCATE news.statements, news.articles, news.fetches, news.pages, "
-                    "news.discovered_items, news.sources RESTART IDENTITY CASCADE")
+                    "news.discovered_items, news.sources, news.host_slots RESTART IDENTITY CASCADE")
     conn.close()
     return warehouse_dsn
 
 
-def query(dsn: str, sql: str, params=None) -> list[tuple]:
-    import psycopg2
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()

@@ -18,9 +18,9 @@ import tracemalloc
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
-import psycopg2
 
 from fault_site import INTERVAL, FaultSite
+from support.db import query
 from scrapers.pipeline import discover_source, fetch_source, process_source
 
 
@@ -115,11 +115,3 @@ def page_requests(site: FaultSite) -> Counter:
     return Counter(site.server.paths())
 
 
-def query(dsn: str, sql: str, params=None) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
