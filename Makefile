@@ -50,7 +50,7 @@ ui: airflow-init  ## the Airflow UI on http://127.0.0.1:8080, login admin / admi
 	printf '{"admin": "admin"}' > $(AIRFLOW_HOME)/passwords.json
 	AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS=admin:admin \
 	AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE=$(AIRFLOW_HOME)/passwords.json \
-	$(BIN)/airflow standalone
+	PATH="$(BIN):$$PATH" $(BIN)/airflow standalone
 
 clean:
 	rm -rf $(VENV) $(AIRFLOW_HOME) var
