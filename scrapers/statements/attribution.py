@@ -20,6 +20,7 @@ from scrapers.statements import frames, lexicon
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
+from scrapers.statements.subjects import split_relative
 from scrapers.statements.speakers import (SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
                                          parse_speaker)
 
@@ -72,6 +73,8 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             took_object = True
             if m and not re.match(r"\s*that\b", rest[pos:]):
                 pos = m.end()
+                if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
+                    pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
                 continue
         for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE):
             m = pattern.match(rest, pos)
@@ -159,7 +162,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
-    left, blocker = _trim_left(left_raw[cut:])
+    slot, which_at = split_relative(left_raw[cut:])
+    left, blocker = _trim_left(slot)
     if blocker:
         return None
     rest_at = verb_m.end()
@@ -171,7 +175,10 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
     skip, channel = skip_adverbials(masked[rest_at:], verb)
-    return _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+    frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+    if frame and frame.content and which_at is not None and frame.shape == "pre":
+        frame.content = (cut + which_at, frame.content[1])          # '..., which the council said would ...'
+    return frame
 
 
 def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | None:

@@ -16,9 +16,9 @@ from scrapers.statements.frames import MASK
 _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _FINITE_CUES = frozenset(lexicon.FINITE_CUES)
 _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
-_ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+_ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
                           r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
-                              f for f in frames.VERB_FORMS if f.endswith("ed") or f in ("said", "told", "wrote"))
+                              f for f in frames.VERB_FORMS if f.endswith("ed") or f in lexicon.COORDINATED_SPEECH_FORMS)
                           + r")\b)"
                           r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
                           r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
@@ -29,7 +29,9 @@ _ADJUNCT_CUT = re.compile(r",?\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+a
 _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + frames.alternation(
                              f for f in frames.VERB_FORMS if not f.endswith("ing") and f.endswith(("ed", "aid", "old", "rote")))
-                         + r")\b")
+                         + r")\b"
+                         r"|,\s+(?:also\s+)?(?:" + frames.alternation(
+                             f for f in frames.VERB_FORMS if f.endswith(("ed", "said", "told"))) + r")\s+that\b")
 
 
 def content_end(masked: str, start: int) -> int:
@@ -68,4 +70,8 @@ def has_finite_cue(content: str) -> bool:
             return True
     return False
 
+
+def opens_next_frame(masked: str, at: int) -> bool:
+    """A second speaker's frame starts at ``at`` (', but the union warned that ...')."""
+    return _NEXT_FRAME.match(masked, at) is not None
 

@@ -13,11 +13,18 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names
+from scrapers.statements.descriptions import find_described, possessor_of
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
                                          parse_apposition, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
+_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
+_ANONYMOUS = frozenset(lexicon.ANONYMOUS_HEADS)
+_ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
+_GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
+_AGE = re.compile(r"^\d+-year-old$")
 _PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
                            "governor", "mayor", "official", "chancellor", "leader", "chief",
                            "secretary", "ambassador", "director", "executive", "candidate",
@@ -118,7 +125,8 @@ class SpeakerBook:
         quoted = [(s.open_at - max(0, pos - 600), s.close_end - max(0, pos - 600)) for s in self.spans
                   if s.close_end > pos - 600 and s.open_at < pos]
         for m in reversed(names):
-            if any(a <= m.start() < b for a, b in quoted):
+            if any(a <= m.start() < b for a, b in quoted) or _GERUND.match(self.text, max(0, pos - 600) + m.start()) \
+                    or (" " not in m.group() and _PLACE_PREP.search(self.text, 0, max(0, pos - 600) + m.start())):
                 continue
             toks = m.group().split()
             while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
@@ -132,25 +140,34 @@ class SpeakerBook:
         return None
 
     def _description_antecedent(self, ref: SpeakerRef, pos: int) -> Resolved | None:
+        owner = possessor_of(f"{ref.title or ''} {ref.text}")
+        if owner:                                         # "Solberg's paper argues"
+            named = parse_noun_phrase(owner)
+            return self.resolve(named, pos) if named and named.kind != "description" else None
         words = ref.text.lower().split()
         if not words or ref.title:
             return None
-        head = words[-1]
-        if re.match(r"\d+-year-old", head) or (head in _PERSON_ROLES and len(words) == 1):
-            kinds = ("person",)
-        elif head in _ORG_ANAPHORS and len(words) == 1:
-            kinds = ("org",)
-        else:
+        head, mods = words[-1], words[:-1]
+        if head in _ORG_ANAPHORS and not mods:
+            return self._named_org(head, pos) or self._described(head, pos, "org") or self._org_antecedent(pos)
+        if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
+            return next((who for p, who in reversed(self.history) if p <= pos and who.kind == "person"), None)
+        if head not in _NOUNS or head in _ANONYMOUS or head.endswith("s") or not set(mods) <= _ROLE_MODS:
             return None
-        if kinds == ("org",):
-            return self._named_org(head, pos) or self._org_antecedent(pos)
+        if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")):
+            return None                                   # 'a doctor' is nobody named
         for p, who in reversed(self.history):
-            if p <= pos and who.kind in kinds:
-                if kinds == ("person",) and not re.match(r"\d", head) and head not in (who.title or "").lower():
-                    return None
+            if p <= pos and who.kind == "person" and head in (who.title or "").lower():
                 return who
-        return None
+        return self._described(head, pos, "person")
 
+    def _described(self, head: str, pos: int, kind: str) -> Resolved | None:
+        found = find_described(self.text, head, pos, parse_noun_phrase)
+        if not found or (kind == "person" and found[1] != "person") or (kind == "org" and " " in found[0]
+                                                                       and found[1] == "person"):
+            return None                                   # 'the council, Mark Hughes' is not the council
+        name = expand_name(self.text, found[0]) if kind == "person" else found[0]
+        return Resolved(name, kind, found[2], gender_of(name, found[2]) if kind == "person" else None)
 
     def _named_org(self, head: str, pos: int) -> Resolved | None:
         """'the trust' -> the nearest earlier 'Kestrel Bay Heritage Trust' in the text."""

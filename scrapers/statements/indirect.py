@@ -13,7 +13,7 @@ import re
 
 from scrapers.statements import frames
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
-from scrapers.statements.clauses import content_end, is_clause
+from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
 from scrapers.statements.speakers import SpeakerRef, find_sentence_subject, parse_noun_phrase
 
 
@@ -114,6 +114,8 @@ def find_frames(masked: str) -> list[Frame]:
             claimed_from = min(claimed_from, frame.content[0])
             coordinated = _COORDINATED.match(masked, frame.content[1])   # 'X said A and warned that B'
             m = frames.FRAME_VERB_RE.match(masked, coordinated.end()) if coordinated else None
+            if m is None and opens_next_frame(masked, frame.content[1]):     # ', but the union warned that'
+                m = frames.FRAME_VERB_RE.search(masked, frame.content[1])
         else:
             m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))

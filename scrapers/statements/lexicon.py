@@ -50,6 +50,10 @@ COORDINATED_VERBS = ("offered", "provided", "gave", "declined", "refused", "did 
                      "stressed", "cited", "presented", "produced", "failed", "made no", "has not",
                      "hasn't", "have not", "had not", "did little", "gave no", "left open")
 
+# Speech-verb forms that, after "and", start a second report of the same speaker ("... and says he will").
+COORDINATED_SPEECH_FORMS = ("said", "told", "wrote", "says", "tells", "writes", "adds", "argues", "notes",
+                            "warns", "insists", "claims")
+
 # Cognition verbs: their complements are thoughts, not statements.
 THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "expect",
                   "worry", "wonder", "guess", "suspect", "assume", "realize", "realise",
@@ -143,7 +147,22 @@ SPEAKER_NOUNS = (
     "foundation", "charity", "association", "federation", "commission", "regime", "kremlin",
     "spokespersons", "authority", "chair", "head", "ceo", "counsel", "representatives",
     "trust", "forum", "society", "coastguard", "operator", "developer", "coordinator",
+    "advocate", "advocates", "campaigner", "campaigners", "physician", "surgeon", "brother", "sister",
+    "sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "niece", "nephew", "cousin",
+    "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "partner", "widow",
+    "colleague", "deputy", "negotiator", "envoy", "economist", "engineer", "scientist", "librarian",
+    "commissioner", "superintendent", "inspector", "sheriff", "prosecutor", "auditor", "treasurer",
 )
+# Heads of descriptions that stay unnamed even when definite ("the source said").
+ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
+                   "man", "woman", "statement", "report")
+# Words that may stand before the head of a definite description ("the former minister").
+ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "incoming", "interim",
+                  "acting", "deputy", "foreign", "prime", "chief", "senior", "younger", "older", "elder")
+# Documents that speak for their author ("Solberg's paper argues", "the council's statement said").
+DOCUMENT_NOUNS = ("paper", "report", "study", "statement", "letter", "memo", "filing", "lawsuit",
+                  "complaint", "website", "blog", "survey", "post", "book", "column", "article",
+                  "ruling", "analysis", "assessment", "note", "release", "tweet", "submission")
 
 # Heads that refer back to an organisation already named ("the company said").
 ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "office",
@@ -167,6 +186,10 @@ ORG_WORDS = (
     "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "tass",
     "sputnik", "isw", "un", "u.n.", "nato", "eu", "fbi", "cia", "who", "imf",
     "brookings", "heritage", "pew", "gallup", "moody's", "chatham", "amnesty",
+    "motors", "airlines", "airways", "foods", "systems", "technologies", "pharmaceuticals", "holdings",
+    "industries", "partners", "capital", "labs", "media", "communications", "entertainment", "electric",
+    "energy", "insurance", "bancorp", "petroleum", "mining", "telecom", "rail", "railways", "logistics",
+    "workers", "league", "institution", "hospital", "school", "college", "observatory", "museum",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").
@@ -181,6 +204,7 @@ CHANNEL_NOUNS = (
     "emailed statement", "written statement", "social media post", "Facebook post",
     "Instagram post", "Telegram post", "video address", "video message", "livestream",
     "website", "blog", "newsletter", "radio show", "show", "podcast episode", "op-ed piece",
+    "campaign stop", "campaign event", "fundraiser", "town hall meeting", "press briefing", "news briefing",
 )
 CHANNEL_PLATFORMS = ("Twitter", "X", "Facebook", "Telegram", "Instagram", "TikTok",
                      "YouTube", "Truth Social", "social media", "television", "radio",

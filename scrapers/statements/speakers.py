@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.statements import lexicon
+from scrapers.statements.subjects import clean_region
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -42,6 +43,7 @@ _MODIFIERS = frozenset(("senior", "top", "longtime", "veteran", "current", "new"
                         "house", "senate", "medical", "climate", "energy", "financial", "of", "for",
                         "at", "with", "the", "in", "on"))
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
+_DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
 _AGE = re.compile(r"^\d+-year-old$")
 _LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "gmbh", "ag", "sa"))
 
@@ -165,7 +167,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix = prefix[1:]
     if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
         return None
-    if name[0].lower() in _PARTICLES or (len(name) == 1 and _is_title_token(name[0])):
+    honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
+    if name[0].lower() in _PARTICLES or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
     return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
 
@@ -226,7 +229,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
-    return 0 < len(tokens) <= 12 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an"))
+    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an"))
 
 
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
@@ -244,6 +247,7 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
 
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
+    region = clean_region(region)
     parts = [m for m in re.finditer(r"[^,]+", region)]
     parts = [m for m in parts if m.group().strip()]
     while len(parts) > 1 and re.match(r"\s*(?:who|which|whose|whom)\b", parts[-1].group()):
@@ -269,6 +273,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
+    dateline = _DATELINE.match(masked)
+    masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
     parts = [m for m in re.finditer(r"[^,]+", masked)]
     if len(parts) >= 2:
         pair = parse_apposition([parts[0].group(), parts[1].group()])

@@ -289,3 +289,52 @@ def test_unattributed_quote_after_narrative_does_not_continue():
     text = ('"We will rebuild," Ann Lee said. She walked to her car. It was raining.\n\n'
             '"Nobody came to help us for a week."')
     assert [s.quote for s in extract_statements(text)] == ["We will rebuild,"]
+
+
+def test_relative_frames_who_said_and_which_it_said():
+    s = one("Her death was confirmed by her son, Samuel Abernathy, who said she had been ill since March.")
+    assert (s.speaker, s.quote) == ("Samuel Abernathy", "she had been ill since March")
+    s = one("The reversal leaves a gap in the budget, which Wrexham Council said would be met from reserves.")
+    assert (s.speaker, s.quote) == ("Wrexham Council", "which Wrexham Council said would be met from reserves")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peter Axelsen, a glaciologist at the Danish Meteorological Institute who was not involved in the "
+     "research, says the signal depends heavily on the weather.", "Peter Axelsen"),
+    ("Russian news agency Tass, citing a source in the delegation, reported that Moscow wanted guarantees.", "Tass"),
+    ("Thomas Weiss - no relation - who runs the rival firm Hochwasser Digital, said in an email that the "
+     "tender was unfair.", "Thomas Weiss"),
+    ("Mr. King said that he was not familiar with the rest of the programming.", "King"),
+])
+def test_subject_slot_asides_are_skipped(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_second_speaker_after_but_gets_its_own_report():
+    found = extract_statements("The Welsh Government said councils would receive a 3.8 per cent rise, but the "
+                               "Welsh Local Government Association warned that the increase would not cover costs.")
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("Welsh Government", "councils would receive a 3.8 per cent rise"),
+        ("Welsh Local Government Association", "the increase would not cover costs")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hannah Weiss and her brother Jonas Weiss, 31, founded Pegel.\n\nHer brother said the app had 280,000 users.",
+     "Jonas Weiss"),
+    ("Dr. Ruth Abernathy, a family physician, died on Sunday.\n\nThe physician told a newspaper in 2019 that she "
+     "had no plans to stop.", "Ruth Abernathy"),
+    ("The former leader of the council, Mark Hughes, led the campaign.\n\nThe former leader said the U-turn was "
+     "overdue.", "Mark Hughes"),
+    ("Two siblings founded the company, Pegel, in 2021.\n\nThe company, which employs 22 people, said it "
+     "expected to break even.", "Pegel"),
+    ("Ingrid Solberg records glaciers. Solberg\u2019s paper argues that sound could become a cheap way to "
+     "monitor ice.", "Ingrid Solberg"),
+])
+def test_descriptions_name_the_person_introduced_with_them(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_dateline_is_not_the_subject_of_a_participle_frame():
+    s = one("DETROIT - Halvorsen Motors cut its forecast on Thursday, saying higher battery costs would shave "
+            "$1.2 billion off income.")
+    assert s.speaker == "Halvorsen Motors"
