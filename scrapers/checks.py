@@ -25,7 +25,7 @@ CHECKS = {
         SELECT count(*) FROM ({_INTERVAL_ARTICLES}) a WHERE length(btrim(a.text)) = 0""",
     "no_comment_form_boilerplate": f"""
         SELECT count(*) FROM ({_INTERVAL_ARTICLES}) a
-        WHERE a.text ~* '(your email address will not be published|required fields are marked|^leave a reply$|^source link$)'""",
+        WHERE a.text ~* '(?n)(your email address will not be published|required fields are marked|^leave a reply$|^source link$)'""",
 }
 
 _COUNTS = f"""

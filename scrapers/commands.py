@@ -23,14 +23,17 @@ def upgrade_warehouse(dsn: str | None = None) -> list[str]:
 
 def run_window(sources_path: str | None, since: datetime, until: datetime,
                source_id: str | None = None, dsn: str | None = None) -> dict:
-    """Run every stage for each day in [since, until] and each chosen source."""
+    """Run every stage for each day in [since, until] and each chosen source, then the
+    day's quality checks (QualityCheckFailed stops the run, as it fails a DAG run)."""
     from scrapers import pipeline
+    from scrapers.checks import check_interval
     sources = select_sources(load_sources(sources_path), source_id)
     upgrade_warehouse(dsn)
     report = {}
     for interval in pipeline.daily_intervals(since, until):
         day = interval.start.date().isoformat()
         report[day] = {s.id: pipeline.run_source(s, interval, dsn) for s in sources}
+        report[day]["quality"] = check_interval(interval, dsn)  # as the DAG's check_quality
     return report
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from scrapers.feeds import is_feed, parse_feed
 from scrapers.fetcher import FetchAttempt, Fetcher, FetchResult
 from scrapers.models import DiscoveredItem, Interval
-from scrapers.sitemaps import parse_sitemap
+from scrapers.sitemaps import Sitemap, parse_sitemap
 
 MAX_SITEMAP_DEPTH = 3
 MAX_SITEMAPS_PER_SOURCE = 50
@@ -31,45 +33,58 @@ class Discovery:
         return [a for r in self.responses for a in r.attempts]
 
 
-def discover_items(fetcher: Fetcher, interval: Interval, validators_of=lambda url: {}) -> Discovery:
+def discover_items(fetcher: Fetcher, interval: Interval, validators_of=lambda url: {},
+                   stored_body_of=lambda url: None) -> Discovery:
     """1. read each feed; 2. walk each sitemap (index → children → urls);
-    3. return every item seen with the fetch results (for the archive and ledger)."""
+    3. return every item seen with the fetch results (for the archive and ledger).
+
+    A document that answers 304 is read from its stored copy (``stored_body_of``), so an
+    unchanged sitemap index still leads to its children; a broken document is an error
+    of that document only."""
     found = Discovery()
     source = fetcher.source
     for feed_url in source.feeds:
-        result = _fetch_document(fetcher, feed_url, found, validators_of)
-        if result is not None:
-            found.items.extend(parse_feed(result.body, feed_url, source.id))
-    queue = [(url, 0) for url in source.sitemaps]
-    visited: set[str] = set()
+        body = _read_document(fetcher, feed_url, found, validators_of, stored_body_of)
+        if body:
+            _parse_document(found, feed_url, body, source.id)
+    queue, visited = [(url, 0) for url in source.sitemaps], set()
     while queue and len(visited) < MAX_SITEMAPS_PER_SOURCE:
         url, depth = queue.pop(0)
         if url in visited:
             continue
         visited.add(url)
-        result = _fetch_document(fetcher, url, found, validators_of)
-        if result is None:
-            continue
-        if is_feed(result.body):  # some sites list a feed as a sitemap
-            found.items.extend(parse_feed(result.body, url, source.id))
-            continue
-        sitemap = parse_sitemap(result.body, url, source.id)
-        found.items.extend(sitemap.items)
-        if depth < MAX_SITEMAP_DEPTH:
+        body = _read_document(fetcher, url, found, validators_of, stored_body_of)
+        sitemap = _parse_document(found, url, body, source.id) if body else None
+        if sitemap is not None and depth < MAX_SITEMAP_DEPTH:
             queue.extend((child, depth + 1) for child, lastmod in sitemap.children
                          if lastmod is None or lastmod >= interval.start)
     return found
 
 
-def _fetch_document(fetcher: Fetcher, url: str, found: Discovery, validators_of) -> FetchResult | None:
+def _parse_document(found: Discovery, url: str, body: bytes, source_id: str) -> Sitemap | None:
+    """Add the items of a feed or sitemap to ``found``; return a sitemap (for its children).
+    An unreadable document is recorded as an error of its own."""
+    try:
+        if is_feed(body):  # some sites list a feed as a sitemap
+            found.items.extend(parse_feed(body, url, source_id))
+            return None
+        sitemap = parse_sitemap(body, url, source_id)
+    except (ValueError, EOFError, OSError, etree.LxmlError) as exc:
+        found.errors.append(f"{url}: unreadable document ({type(exc).__name__}: {exc})"[:300])
+        return None
+    found.items.extend(sitemap.items)
+    return sitemap
+
+
+def _read_document(fetcher: Fetcher, url: str, found: Discovery, validators_of, stored_body_of) -> bytes | None:
     result = fetcher.fetch(url, want_html=False, validators=validators_of(url))
     found.responses.append(result)
     if result.outcome == "not_modified":
-        return None
+        return stored_body_of(url)
     if not result.ok or not result.body:
         found.errors.append(f"{url}: {result.outcome} ({result.status})")
         return None
-    return result
+    return result.body
 
 
 def select_in_interval(items: list[DiscoveredItem], interval: Interval) -> list[DiscoveredItem]:

@@ -13,9 +13,5 @@ class MigrationError(NewsetlError):
     """A migration file is broken, or an applied one was edited."""
 
 
-class FetchRefused(NewsetlError):
-    """A request was not sent (robots.txt, off-site host, bad scheme)."""
-
-
 class WarehouseError(NewsetlError):
     """The warehouse cannot be reached or refused a batch."""

@@ -99,7 +99,12 @@ class Fetcher:
         if refused:
             result = FetchResult(url, refused, attempts=[FetchAttempt(url, _now(), None, refused)])
         else:
-            result = self._fetch_with_retries(url, want_html, validators or {})
+            try:
+                result = self._fetch_with_retries(url, want_html, validators or {})
+            except Exception as exc:  # an unforeseen failure is recorded, never fatal to the run
+                error = f"{type(exc).__name__}: {exc}"[:300]
+                result = FetchResult(url, "fetch_error",
+                                     attempts=[FetchAttempt(url, _now(), None, "fetch_error", error=error)])
         result.attempts[:0], self._side_attempts = self._side_attempts, []
         return result
 
@@ -121,7 +126,12 @@ class Fetcher:
         return result
 
     def _refusal(self, url: str) -> str | None:
-        if urlsplit(url).scheme not in {"http", "https"}:
+        try:
+            parts = urlsplit(url)
+            valid = parts.scheme in {"http", "https"} and bool(parts.hostname)
+        except ValueError:  # e.g. "http://[bad/"
+            valid = False
+        if not valid:
             return "bad_url"
         if not self.source.owns_url(url):
             return "offsite_url"
@@ -137,7 +147,10 @@ class Fetcher:
             location = result.headers.get("location")
             if result.outcome != "redirect" or not location:
                 break
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                current = location
             refused = "redirect_loop" if current in seen else self._refusal(current)
             if refused:
                 outcome = "offsite_redirect" if refused == "offsite_url" else refused
@@ -162,6 +175,8 @@ class Fetcher:
                 result = FetchResult(url, "timeout", headers={"x-error": str(exc)[:300]})
             except requests.RequestException as exc:
                 result = FetchResult(url, "connection_error", headers={"x-error": str(exc)[:300]})
+            except ValueError as exc:  # requests parses a malformed Location header eagerly
+                result = FetchResult(url, "bad_redirect", headers={"x-error": str(exc)[:300]})
             elapsed = int((time.monotonic() - started) * 1000)
             if after is not None:
                 after(result)

@@ -25,9 +25,11 @@ ON CONFLICT (url) DO UPDATE SET
     date_source = EXCLUDED.date_source, language = EXCLUDED.language,
     site_name = EXCLUDED.site_name, text = EXCLUDED.text, content_hash = EXCLUDED.content_hash,
     extractor_version = EXCLUDED.extractor_version, updated_at = now()
-WHERE (a.content_hash, a.extractor_version, a.title, a.authors, a.published_at)
+WHERE (a.content_hash, a.extractor_version, a.title, a.authors, a.published_at, a.modified_at,
+       a.date_source, a.language, a.canonical_url, a.site_name, a.source_id)
     IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.extractor_version, EXCLUDED.title,
-                      EXCLUDED.authors, EXCLUDED.published_at)
+       EXCLUDED.authors, EXCLUDED.published_at, EXCLUDED.modified_at, EXCLUDED.date_source,
+       EXCLUDED.language, EXCLUDED.canonical_url, EXCLUDED.site_name, EXCLUDED.source_id)
 RETURNING article_id, (xmax = 0) AS inserted
 """
 
@@ -49,10 +51,14 @@ def upsert_article(cur, item: ProcessedArticle) -> tuple[int, str]:
 
 
 def replace_statements(cur, article_id: int, item: ProcessedArticle) -> int:
-    """Make the article's statements exactly ``item.statements`` (upsert, delete the rest)."""
+    """Make the article's statements exactly ``item.statements`` (upsert, delete the rest).
+
+    Statements with an empty span, or repeating another's (kind, span), are dropped so
+    that one bad statement cannot fail the whole batch."""
+    unique = {(s.kind, s.start, s.end): s for s in item.statements if 0 <= s.start < s.end}
     rows = [(article_id, s.kind, s.quote, s.speaker, s.speaker_title, s.verb, s.channel,
-             s.start, s.end) for s in item.statements]
-    keys = [(s.kind, s.start, s.end) for s in item.statements]
+             s.start, s.end) for s in unique.values()]
+    keys = list(unique)
     cur.execute("""
         DELETE FROM news.statements WHERE article_id = %s
         AND (kind, char_start, char_end) NOT IN (SELECT * FROM unnest(%s::text[], %s::int[], %s::int[]))

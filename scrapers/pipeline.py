@@ -28,10 +28,12 @@ def discover_source(source: Source, interval: Interval, dsn: str | None = None,
     response and every ledger row."""
     with warehouse.open_transaction(dsn) as cur:
         warehouse.upsert_sources(cur, [source])
-        validators = {url: archive.load_validators(cur, url) for url in (*source.feeds, *source.sitemaps)}
+        documents = (*source.feeds, *source.sitemaps)
+        validators = {url: archive.load_validators(cur, url) for url in documents}
+        stored = {url: archive.load_stored_body(cur, url) for url in documents if validators[url]}
     with HostLimiter(dsn, _slowdown(backfill)) as limiter:
         found = discover_items(Fetcher(source, throttle=limiter), interval,
-                               lambda url: validators.get(url, {}))
+                               lambda url: validators.get(url, {}), stored.get)
     with warehouse.open_transaction(dsn) as cur:
         for result in found.responses:
             if result.outcome in {"ok", "not_modified"}:
@@ -92,32 +94,38 @@ def process_source(source: Source, interval: Interval, dsn: str | None = None) -
         urls += [u for u in late if u not in set(urls)]
         pages = list(archive.load_page_bodies(cur, urls))
         discovered = warehouse.select_discovery_dates(cur, urls)
-    items, failed = transform_pages(source.id, pages, discovered)
+    items, failures = transform_pages(source.id, pages, discovered)
     counts = loading.load_in_batches(items, dsn)
-    return {"source_id": source.id, "pages": len(pages), "failed": failed, **counts}
+    if failures:  # a page that gives no article is not tried again by every later run
+        with warehouse.open_transaction(dsn) as cur:
+            url_states.mark_unusable(cur, failures)
+    return {"source_id": source.id, "pages": len(pages), "failed": len(failures), **counts}
 
 
-def transform_pages(source_id: str, pages, discovered: dict | None = None) -> tuple[list[ProcessedArticle], int]:
-    """Transform stored pages; a broken page is logged and counted, never fatal.
-    ``discovered`` maps a URL to its feed/sitemap date, for the date sanity checks."""
+def transform_pages(source_id: str, pages, discovered: dict | None = None
+                    ) -> tuple[list[ProcessedArticle], dict[str, str]]:
+    """Transform stored pages; a broken page is logged and returned with its reason
+    (url -> reason), never fatal. ``discovered`` maps a URL to its feed/sitemap date,
+    for the date sanity checks."""
     discovered = discovered or {}
-    items, failed = [], 0
+    items, failures = [], {}
     min_words = int(get_setting("MIN_ARTICLE_WORDS"))
     for url, final_url, body in pages:
         try:
             item = transform_page(body, url=final_url or url, source_id=source_id,
                                   discovered_at=discovered.get(url))
         except Exception as exc:  # one broken page must not stop the batch
+            failures[url] = f"extract_failed: {type(exc).__name__}: {exc}"[:300]
             log.warning("extract failed for %s: %s", url, exc)
-            failed += 1
             continue
         item.url = url
-        if len(item.article.text.split()) < min_words:
-            log.warning("no article text in %s (%d words)", url, len(item.article.text.split()))
-            failed += 1
+        words = len(item.article.text.split())
+        if words < min_words:
+            failures[url] = f"no_article_text: {words} words"
+            log.warning("no article text in %s (%d words)", url, words)
             continue
         items.append(item)
-    return items, failed
+    return items, failures
 
 
 def run_source(source: Source, interval: Interval, dsn: str | None = None) -> dict:

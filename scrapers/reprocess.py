@@ -40,10 +40,10 @@ def reprocess_source(source_id: str, interval: Interval, dsn: str | None = None,
         discovered = warehouse.select_discovery_dates(cur, urls)
         cur.execute(_SNAPSHOT, (urls,))
         before = {row[0]: row[1:] for row in cur.fetchall()}
-    items, failed = transform_pages(source_id, pages, discovered)
+    items, failures = transform_pages(source_id, pages, discovered)
     changes = Counter(kind for item in items for kind in describe_changes(before.get(item.url), item))
     loaded = loading.load_in_batches(items, dsn)
-    return {"source_id": source_id, "pages": len(pages), "failed": failed,
+    return {"source_id": source_id, "pages": len(pages), "failed": len(failures),
             "changed": dict(changes), **loaded}
 
 

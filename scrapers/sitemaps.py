@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import io
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from lxml import etree
 
 from scrapers.models import DiscoveredItem
+from scrapers.settings import get_setting
 
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
@@ -24,7 +26,7 @@ class Sitemap:
 def parse_sitemap(body: bytes, sitemap_url: str, source_id: str) -> Sitemap:
     """Parse a sitemap document (gzip accepted); unknown roots give an empty Sitemap."""
     if body[:2] == b"\x1f\x8b":
-        body = gzip.decompress(body)
+        body = _gunzip_capped(body, int(get_setting("MAX_RESPONSE_BYTES")))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     root = etree.fromstring(body, parser)
     if root is None:
@@ -38,6 +40,15 @@ def parse_sitemap(body: bytes, sitemap_url: str, source_id: str) -> Sitemap:
     if tag == "urlset":
         return Sitemap([], _parse_urls(root, sitemap_url, source_id))
     return Sitemap([], [])
+
+
+def _gunzip_capped(body: bytes, limit: int) -> bytes:
+    """Decompress a .xml.gz sitemap, refusing more than ``limit`` bytes (a gzip bomb)."""
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"sitemap larger than {limit} bytes once decompressed")
+    return data
 
 
 def _parse_urls(root, sitemap_url: str, source_id: str) -> list[DiscoveredItem]:

@@ -42,7 +42,10 @@ class Source:
 
 
 def _host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # not a URL: owned by no source
+        return ""
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:

@@ -25,7 +25,7 @@ from scrapers.fetcher import RETRYABLE_STATUSES, FetchResult
 from scrapers.settings import get_setting
 
 DONE_OUTCOMES = frozenset({"ok", "not_modified"})
-TRANSIENT_OUTCOMES = frozenset({"timeout", "connection_error", "robots_unavailable"})
+TRANSIENT_OUTCOMES = frozenset({"timeout", "connection_error", "robots_unavailable", "fetch_error"})
 
 
 def is_transient(result: FetchResult) -> bool:
@@ -129,7 +129,10 @@ def _next_state(result: FetchResult, attempts: int, now: datetime) -> tuple[str,
     return "pending", now + timedelta(seconds=max(wait, result.retry_after or 0.0)), None
 
 
-def count_states(cur, source_id: str) -> dict[str, int]:
-    cur.execute("SELECT state, count(*) FROM news.url_states WHERE source_id = %s GROUP BY state",
-                (source_id,))
-    return dict(cur.fetchall())
+def mark_unusable(cur, reasons: dict[str, str]) -> None:
+    """Fetched pages that gave no article (reasons: url -> why) are done with: state dead.
+    `newsetl reprocess` still reads them from the archive when the rules improve."""
+    for url, reason in reasons.items():
+        cur.execute("""UPDATE news.url_states SET state = 'dead', dead_at = now(), dead_reason = %s
+                       WHERE url = %s AND state = 'fetched'""", (reason, url))
+

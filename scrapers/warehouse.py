@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
+import psycopg2.extensions
+import psycopg2.sql
 import psycopg2.extras
 
 from scrapers.errors import WarehouseError
@@ -24,12 +26,12 @@ def resolve_dsn(dsn: str | None = None) -> str:
 
 
 def redact_dsn(dsn: str) -> str:
-    """The DSN with any password replaced, for messages."""
-    parts = urlsplit(dsn)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return dsn
+    """Where a DSN points (host, port, database), without user or password, for messages."""
+    try:
+        parts = psycopg2.extensions.parse_dsn(dsn)
+    except psycopg2.ProgrammingError:
+        return "<unparsable DSN>"
+    return f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '?')}"
 
 
 def connect_warehouse(dsn: str | None = None):
@@ -85,7 +87,7 @@ def create_database(dsn: str | None = None) -> bool:
             cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
             if cur.fetchone():
                 return False
-            cur.execute(f'CREATE DATABASE "{name}"')  # name comes from our own config
+            cur.execute(psycopg2.sql.SQL("CREATE DATABASE {}").format(psycopg2.sql.Identifier(name)))
             return True
     finally:
         conn.close()
@@ -102,7 +104,9 @@ def upsert_sources(cur, sources: Iterable[Source]) -> None:
 
 
 def upsert_discovered_items(cur, items: Iterable[DiscoveredItem]) -> int:
-    """Record discovered items; a re-run refreshes last_seen_at and never duplicates."""
+    """Record discovered items; a re-run refreshes last_seen_at and never duplicates.
+    The first date seen is kept: a later sitemap lastmod (an edit) does not move an
+    article to another day."""
     rows = {(i.source_id, i.url, i.origin): (i.source_id, i.url, i.origin, i.origin_kind,
                                              i.published_at, i.title) for i in items}
     if not rows:
@@ -112,7 +116,7 @@ def upsert_discovered_items(cur, items: Iterable[DiscoveredItem]) -> int:
         VALUES %s
         ON CONFLICT (source_id, url, origin) DO UPDATE
         SET last_seen_at = now(),
-            published_at = COALESCE(EXCLUDED.published_at, news.discovered_items.published_at),
+            published_at = COALESCE(news.discovered_items.published_at, EXCLUDED.published_at),
             title = COALESCE(EXCLUDED.title, news.discovered_items.title)
     """, list(rows.values()))
     return len(rows)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta, timezone
 
 WAREHOUSE_CONN_ID = "news_warehouse"
@@ -11,18 +10,16 @@ WAREHOUSE_CONN_ID = "news_warehouse"
 def warehouse_dsn() -> str:
     """DSN of the Airflow connection `news_warehouse`, else env NEWSETL_DATABASE_URL."""
     from airflow.sdk import BaseHook
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    from scrapers.warehouse import resolve_dsn
 
     try:
         conn = BaseHook.get_connection(WAREHOUSE_CONN_ID)
-    except Exception:  # connection not defined: fall back to the environment
-        conn = None
-    if conn is not None and conn.host:
-        user = conn.login or "postgres"
-        auth = f"{user}:{conn.password}@" if conn.password else f"{user}@"
-        port = conn.port or 5432
-        return f"postgresql://{auth}{conn.host}:{port}/{conn.schema or 'newsetl'}"
-    from scrapers.warehouse import resolve_dsn
-    return resolve_dsn(os.environ.get("NEWSETL_DATABASE_URL"))
+    except AirflowNotFoundException:  # not defined: fall back to the environment
+        return resolve_dsn()
+    uri = conn.get_uri()  # login and password URL-quoted, extras (sslmode …) as the query
+    return "postgresql://" + uri.split("://", 1)[1]
 
 
 def interval_of(context) -> "Interval":

@@ -35,6 +35,10 @@ def test_window_loads_clean_article_with_statements_and_reruns_idempotently(site
     assert day1["process"]["inserted"] == 1 and day1["process"]["statements"] >= 8
     assert day2["fetch"]["outcomes"] == {"robots_disallowed": 1, "http_error": 1, "ok": 1}
     assert day2["process"]["failed"] == 1 and day2["process"]["inserted"] == 0
+    (state, reason), = query(clean_warehouse, "SELECT state, dead_reason FROM news.url_states "
+                                              "WHERE url LIKE '%%/broken/'")
+    assert state == "dead" and reason.startswith("no_article_text")  # not re-extracted every run
+    assert report["2022-09-21"]["quality"]["per_source"] == {}
 
     (text,) = query(clean_warehouse, "SELECT text FROM news.articles")[0]
     for junk in ("Source link", "Leave a Reply", "will not be published", "Post Comment"):

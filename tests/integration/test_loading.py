@@ -61,7 +61,8 @@ def test_changed_text_updates_and_replaces_statements(dsn):
 
 def test_failed_batch_leaves_nothing(dsn):
     good = [make_item(n) for n in range(3)]
-    broken = make_item(9, statements=[Statement("direct", "x", "X", None, "say", None, 5, 2)])
+    broken = make_item(9)
+    broken.source_id = "not-a-registered-source"  # violates the foreign key: the batch fails
     with pytest.raises(psycopg2.Error):
         load_in_batches(good + [broken], dsn)
     assert counts(dsn) == (0, 0)
@@ -79,3 +80,11 @@ def test_warehouse_gone_is_a_clear_error():
     with pytest.raises(WarehouseError, match=r"cannot connect .*secret\b|cannot connect") as info:
         warehouse.connect_warehouse("postgresql://bob:secret@127.0.0.1:1/nowhere")
     assert "secret" not in str(info.value)
+
+
+def test_bad_or_repeated_statements_are_dropped_not_fatal(dsn):
+    item = make_item(4)
+    good = item.statements[0]
+    item.statements += [good, Statement("direct", "x", "X", None, "say", None, 5, 2)]
+    assert load_in_batches([item], dsn)["inserted"] == 1
+    assert counts(dsn) == (1, 1)

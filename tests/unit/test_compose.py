@@ -54,3 +54,9 @@ def test_airflow_services_run_the_project_image_with_the_warehouse_connection(se
 def test_image_installs_the_lock_file():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "requirements/lock.txt" in dockerfile and "-e ." in dockerfile
+
+
+def test_airflow_waits_for_the_warehouse_migrations():
+    services = compose_config()["services"]
+    for name in ("airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer"):
+        assert services[name]["depends_on"]["newsetl-migrate"]["condition"] == "service_completed_successfully"

@@ -55,3 +55,12 @@ def test_news_sitemap_publication_date_wins():
 
 def test_garbage_sitemap_gives_nothing():
     assert parse_sitemap(b"<html><body>hi</body></html>", "u", "a").items == []
+
+
+def test_gzip_bomb_sitemap_is_refused(monkeypatch):
+    import gzip
+
+    import pytest
+    monkeypatch.setenv("NEWSETL_MAX_RESPONSE_BYTES", "1000")
+    with pytest.raises(ValueError, match="larger than"):
+        parse_sitemap(gzip.compress(b"<urlset>" + b" " * 100_000 + b"</urlset>"), "u", "a")

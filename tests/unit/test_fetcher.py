@@ -144,3 +144,13 @@ def test_conditional_get_gives_not_modified():
     assert first.ok and first.headers["etag"] == '"v1"'
     _, (again,) = fetch_all({"/c": reply}, "/c", validators={"etag": '"v1"'})
     assert again.outcome == "not_modified" and again.attempts[-1].conditional
+
+
+def test_malformed_urls_are_refused_not_raised():
+    routes = {"/bad-redirect": Reply(302, headers={"Location": "http://[broken/x"})}
+    with LoopbackServer(routes) as server:
+        fetcher = Fetcher(make_source(server.base_url), sleep=lambda s: None)
+        assert fetcher.fetch("http://[bad/").outcome == "bad_url"
+        redirected = fetcher.fetch(server.base_url + "/bad-redirect")
+    assert redirected.outcome == "bad_redirect"
+    assert redirected.attempts[-1].outcome == redirected.outcome
