@@ -45,31 +45,31 @@ def news_daily():
 
     @task(pool="news_fetch", map_index_template="{{ task.op_kwargs['source_id'] }}")
     def discover(source_id: str, **context) -> dict:
-        from newsetl_airflow.runtime import interval_of, source_by_id, warehouse_dsn
+        from newsetl_airflow.runtime import resolve_interval, load_source, warehouse_dsn
         from newsetl_airflow.runtime import is_backfill
         from scrapers.pipeline import discover_source
-        return discover_source(source_by_id(source_id), interval_of(context), warehouse_dsn(),
+        return discover_source(load_source(source_id), resolve_interval(context), warehouse_dsn(),
                                backfill=is_backfill(context))
 
     @task(pool="news_fetch")
     def fetch(discovered: dict, **context) -> dict:
-        from newsetl_airflow.runtime import interval_of, source_by_id, warehouse_dsn
+        from newsetl_airflow.runtime import resolve_interval, load_source, warehouse_dsn
         from newsetl_airflow.runtime import is_backfill
         from scrapers.pipeline import fetch_source
-        return fetch_source(source_by_id(discovered["source_id"]), interval_of(context), warehouse_dsn(),
+        return fetch_source(load_source(discovered["source_id"]), resolve_interval(context), warehouse_dsn(),
                             backfill=is_backfill(context))
 
     @task
     def process(fetched: dict, **context) -> dict:
-        from newsetl_airflow.runtime import interval_of, source_by_id, warehouse_dsn
+        from newsetl_airflow.runtime import resolve_interval, load_source, warehouse_dsn
         from scrapers.pipeline import process_source
-        return process_source(source_by_id(fetched["source_id"]), interval_of(context), warehouse_dsn())
+        return process_source(load_source(fetched["source_id"]), resolve_interval(context), warehouse_dsn())
 
     @task(outlets=[NEWS_ARTICLES])
     def check_quality(processed: list[dict], **context) -> dict:
-        from newsetl_airflow.runtime import interval_of, warehouse_dsn
+        from newsetl_airflow.runtime import resolve_interval, warehouse_dsn
         from scrapers.checks import check_interval
-        return check_interval(interval_of(context), warehouse_dsn(), list(processed))
+        return check_interval(resolve_interval(context), warehouse_dsn(), list(processed))
 
     sources = list_sources()
     processed = process.expand(fetched=fetch.expand(discovered=discover.expand(source_id=sources)))

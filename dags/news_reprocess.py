@@ -38,9 +38,9 @@ def news_reprocess():
 
     @task(map_index_template="{{ task.op_kwargs['source_id'] }}")
     def reprocess(source_id: str, **context) -> dict:
-        from newsetl_airflow.runtime import params_window, warehouse_dsn
+        from newsetl_airflow.runtime import resolve_window, warehouse_dsn
         from scrapers.reprocess import reprocess_source
-        return reprocess_source(source_id, params_window(context["params"]), warehouse_dsn())
+        return reprocess_source(source_id, resolve_window(context["params"]), warehouse_dsn())
 
     reprocess.expand(source_id=list_source_ids())
 

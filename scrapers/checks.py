@@ -35,6 +35,12 @@ _COUNTS = f"""
 """
 
 
+def count_per_source(cur, interval: Interval) -> dict[str, dict[str, int]]:
+    """Articles and statements of the interval, per source."""
+    cur.execute(_COUNTS, {"start": interval.start, "end": interval.end})
+    return {sid: {"articles": n, "statements": m} for sid, n, m in cur.fetchall()}
+
+
 class QualityCheckFailed(NewsetlError):
     """Loaded rows broke a data-quality rule."""
 
@@ -49,8 +55,7 @@ def check_interval(interval: Interval, dsn: str | None = None, summaries: list |
             bad = cur.fetchone()[0]
             if bad:
                 failures[name] = bad
-        cur.execute(_COUNTS, params)
-        per_source = {sid: {"articles": n, "statements": m} for sid, n, m in cur.fetchall()}
+        per_source = count_per_source(cur, interval)
     if failures:
         raise QualityCheckFailed(f"quality checks failed for {interval.label()}: {failures}")
     return {"interval": interval.label(), "per_source": per_source,

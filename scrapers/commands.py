@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from scrapers import migrations, warehouse
 from scrapers.errors import NewsetlError
+from scrapers.models import Interval
 from scrapers.sources import Source, load_sources, select_sources
 
 
@@ -30,7 +31,7 @@ def run_window(sources_path: str | None, since: datetime, until: datetime,
     sources = select_sources(load_sources(sources_path), source_id)
     upgrade_warehouse(dsn)
     report = {}
-    for interval in pipeline.daily_intervals(since, until):
+    for interval in Interval.covering_days(since, until).split_days():
         day = interval.start.date().isoformat()
         report[day] = {s.id: pipeline.run_source(s, interval, dsn) for s in sources}
         report[day]["quality"] = check_interval(interval, dsn)  # as the DAG's check_quality
@@ -40,12 +41,9 @@ def run_window(sources_path: str | None, since: datetime, until: datetime,
 def reprocess_window(since: datetime, until: datetime, source_id: str | None = None,
                      dsn: str | None = None) -> dict:
     """Re-extract the archived pages discovered in [since, until] (days included)."""
-    from scrapers.models import Interval
-    from scrapers.pipeline import daily_intervals
     from scrapers.reprocess import list_archived_sources, reprocess_source
     upgrade_warehouse(dsn)
-    days = daily_intervals(since, until)
-    window = Interval(days[0].start, days[-1].end)
+    window = Interval.covering_days(since, until)
     source_ids = [source_id] if source_id else list_archived_sources(dsn)
     return {sid: reprocess_source(sid, window, dsn) for sid in source_ids}
 
@@ -61,10 +59,10 @@ def extract_target(target: str, url: str | None) -> dict:
             raise NewsetlError(f"no such file: {target}")
         body = path.read_bytes()
     item = transform_page(body, url=url or "")
-    return article_record(item)
+    return build_article_record(item)
 
 
-def article_record(item) -> dict:
+def build_article_record(item) -> dict:
     art = item.article
     return {
         "url": item.url or None, "canonical_url": art.canonical_url, "title": art.title,

@@ -13,10 +13,12 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 from scrapers import warehouse
+from scrapers.checks import count_per_source
+from scrapers.models import Interval
 from scrapers.demo_site.server import serve_site
 
 VAR = Path(os.environ.get("NEWSETL_VAR", Path.cwd() / "var"))
@@ -67,25 +69,14 @@ def summarize(days: list[date], dsn: str | None = None) -> str:
     lines = ["", "day         source           articles  statements"]
     with warehouse.open_transaction(dsn) as cur:
         for day in days:
-            start = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
-            cur.execute(_PER_SOURCE, (start, start + timedelta(days=1)))
-            for source_id, n_articles, n_statements in cur.fetchall():
-                lines.append(f"{day}  {source_id:<16} {n_articles:>8}  {n_statements:>10}")
+            for source_id, n in count_per_source(cur, Interval.covering_days(day, day)).items():
+                lines.append(f"{day}  {source_id:<16} {n['articles']:>8}  {n['statements']:>10}")
         cur.execute("SELECT (SELECT count(*) FROM news.articles), (SELECT count(*) FROM news.statements),"
                     " (SELECT count(*) FROM news.fetches)")
         articles, statements, fetches = cur.fetchone()
         lines.append(f"warehouse: {articles} articles, {statements} statements, {fetches} fetch-ledger rows")
         lines.extend(_sample_article(cur))
     return "\n".join(lines)
-
-
-_PER_SOURCE = """
-    SELECT a.source_id, count(DISTINCT a.article_id), count(s.statement_id)
-    FROM news.articles a LEFT JOIN news.statements s USING (article_id)
-    WHERE EXISTS (SELECT 1 FROM news.discovered_items d WHERE d.url = a.url
-                  AND d.published_at >= %s AND d.published_at < %s)
-    GROUP BY a.source_id ORDER BY a.source_id
-"""
 
 
 def _sample_article(cur) -> list[str]:

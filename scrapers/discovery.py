@@ -4,7 +4,7 @@ Feeds and sitemaps are fetched through the source's polite :class:`Fetcher`
 with conditional GET; sitemap indexes are followed (children last modified
 before the interval are skipped). Every item is returned — in the interval or
 not — so that the warehouse keeps the evidence; the fetch stage picks the
-interval's items.
+interval's items. Settings: MAX_SITEMAP_DEPTH, MAX_SITEMAPS_PER_SOURCE.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from lxml import etree
 from scrapers.feeds import is_feed, parse_feed
 from scrapers.fetcher import FetchAttempt, Fetcher, FetchResult
 from scrapers.models import DiscoveredItem, Interval
+from scrapers.settings import get_setting
 from scrapers.sitemaps import Sitemap, parse_sitemap
 
-MAX_SITEMAP_DEPTH = 3
-MAX_SITEMAPS_PER_SOURCE = 50
 
 
 @dataclass
@@ -48,14 +47,15 @@ def discover_items(fetcher: Fetcher, interval: Interval, validators_of=lambda ur
         if body:
             _parse_document(found, feed_url, body, source.id)
     queue, visited = [(url, 0) for url in source.sitemaps], set()
-    while queue and len(visited) < MAX_SITEMAPS_PER_SOURCE:
+    max_depth, max_sitemaps = int(get_setting("MAX_SITEMAP_DEPTH")), int(get_setting("MAX_SITEMAPS_PER_SOURCE"))
+    while queue and len(visited) < max_sitemaps:
         url, depth = queue.pop(0)
         if url in visited:
             continue
         visited.add(url)
         body = _read_document(fetcher, url, found, validators_of, stored_body_of)
         sitemap = _parse_document(found, url, body, source.id) if body else None
-        if sitemap is not None and depth < MAX_SITEMAP_DEPTH:
+        if sitemap is not None and depth < max_depth:
             queue.extend((child, depth + 1) for child, lastmod in sitemap.children
                          if lastmod is None or lastmod >= interval.start)
     return found

@@ -35,7 +35,7 @@ def list_migrations(sql_dir: Path = SQL_DIR) -> list[Path]:
     return files
 
 
-def checksum_of(path: Path) -> str:
+def compute_checksum(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -53,7 +53,7 @@ def upgrade_database(conn, sql_dir: Path = SQL_DIR) -> list[str]:
     try:
         applied = _read_ledger(conn)
         for path in list_migrations(sql_dir):
-            digest = checksum_of(path)
+            digest = compute_checksum(path)
             if path.name in applied:
                 if applied[path.name] != digest:
                     raise MigrationError(f"applied migration {path.name} was edited; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,21 @@ class Interval:
 
     def label(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+    @classmethod
+    def covering_days(cls, since: datetime | date, until: datetime | date) -> Interval:
+        """The whole UTC days from ``since`` to ``until``, both included."""
+        first = datetime(since.year, since.month, since.day, tzinfo=timezone.utc)
+        last = datetime(until.year, until.month, until.day, tzinfo=timezone.utc)
+        return cls(first, last + timedelta(days=1))
+
+    def split_days(self) -> list[Interval]:
+        """This interval cut into one-day intervals (its bounds are day starts)."""
+        days, day = [], self.start
+        while day < self.end:
+            days.append(Interval(day, min(day + timedelta(days=1), self.end)))
+            day += timedelta(days=1)
+        return days
 
 
 @dataclass

@@ -133,14 +133,3 @@ def run_source(source: Source, interval: Interval, dsn: str | None = None) -> di
     return {"discover": discover_source(source, interval, dsn),
             "fetch": fetch_source(source, interval, dsn),
             "process": process_source(source, interval, dsn)}
-
-
-def daily_intervals(since: datetime, until: datetime) -> list[Interval]:
-    """One-day intervals covering the days ``since`` .. ``until`` (both included), UTC."""
-    day = since.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc)
-    last = until.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc)
-    intervals = []
-    while day <= last:
-        intervals.append(Interval(day, day + timedelta(days=1)))
-        day += timedelta(days=1)
-    return intervals

@@ -13,6 +13,7 @@ from collections import Counter
 from scrapers import archive, loading, warehouse
 from scrapers.models import Interval, ProcessedArticle
 from scrapers.pipeline import transform_pages
+from scrapers.settings import get_setting
 
 _SNAPSHOT = """
     SELECT a.url, a.content_hash, a.extractor_version, a.title, a.authors, a.published_at,
@@ -30,21 +31,27 @@ def list_archived_sources(dsn: str | None = None) -> list[str]:
         return [row[0] for row in cur.fetchall()]
 
 
-def reprocess_source(source_id: str, interval: Interval, dsn: str | None = None,
-                     limit: int = 100_000) -> dict:
-    """1. read the archived pages of the source's URLs discovered in the interval and
-    the current rows; 2. transform again; 3. load (idempotent upserts); 4. report changes."""
+def reprocess_source(source_id: str, interval: Interval, dsn: str | None = None) -> dict:
+    """1. list the source's URLs discovered in the interval; then per chunk of
+    LOAD_BATCH_SIZE: 2. read the archived pages and the current rows; 3. transform
+    again; 4. load (idempotent upserts); 5. count the changes."""
+    size = int(get_setting("LOAD_BATCH_SIZE"))
     with warehouse.open_transaction(dsn) as cur:
-        urls = warehouse.select_discovered_urls(cur, source_id, interval.start, interval.end, limit)
-        pages = list(archive.load_page_bodies(cur, urls))
-        discovered = warehouse.select_discovery_dates(cur, urls)
-        cur.execute(_SNAPSHOT, (urls,))
-        before = {row[0]: row[1:] for row in cur.fetchall()}
-    items, failures = transform_pages(source_id, pages, discovered)
-    changes = Counter(kind for item in items for kind in describe_changes(before.get(item.url), item))
-    loaded = loading.load_in_batches(items, dsn)
-    return {"source_id": source_id, "pages": len(pages), "failed": len(failures),
-            "changed": dict(changes), **loaded}
+        urls = warehouse.select_discovered_urls(cur, source_id, interval.start, interval.end, None)
+    report = Counter()
+    changes = Counter()
+    for start in range(0, len(urls), size):
+        chunk = urls[start:start + size]
+        with warehouse.open_transaction(dsn) as cur:
+            pages = list(archive.load_page_bodies(cur, chunk))
+            discovered = warehouse.select_discovery_dates(cur, chunk)
+            cur.execute(_SNAPSHOT, (chunk,))
+            before = {row[0]: row[1:] for row in cur.fetchall()}
+        items, failures = transform_pages(source_id, pages, discovered)
+        changes.update(kind for item in items for kind in describe_changes(before.get(item.url), item))
+        report.update({"pages": len(pages), "failed": len(failures), **loading.load_in_batches(items, dsn)})
+    return {"source_id": source_id, "pages": report["pages"], "failed": report["failed"],
+            "changed": dict(changes), **{k: report[k] for k in ("inserted", "updated", "unchanged", "statements")}}
 
 
 def describe_changes(old: tuple | None, item: ProcessedArticle) -> list[str]:

@@ -34,6 +34,9 @@ DEFAULTS: dict[str, object] = {
     "OBEY_ROBOTS": True,
     # Pages whose extracted text has fewer words are not loaded (broken or empty pages).
     "MIN_ARTICLE_WORDS": 20,
+    # Sitemap indexes are followed this deep, and at most this many sitemaps per source and run.
+    "MAX_SITEMAP_DEPTH": 3,
+    "MAX_SITEMAPS_PER_SOURCE": 50,
     # Articles per load transaction.
     "LOAD_BATCH_SIZE": 200,
     # Most articles fetched per source per run (a guard against runaway sitemaps).

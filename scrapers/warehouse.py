@@ -122,7 +122,7 @@ def upsert_discovered_items(cur, items: Iterable[DiscoveredItem]) -> int:
     return len(rows)
 
 
-def select_discovered_urls(cur, source_id: str, start, end, limit: int) -> list[str]:
+def select_discovered_urls(cur, source_id: str, start, end, limit: int | None) -> list[str]:
     """URLs of a source whose discovery date falls in [start, end), oldest first."""
     cur.execute("""
         SELECT url FROM news.discovered_items

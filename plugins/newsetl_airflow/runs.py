@@ -3,7 +3,7 @@
 Each run is a manual run with no logical date whose ``run_after`` is the end of
 the day it covers, so the demo never occupies a logical date that a later
 `airflow backfill create` over the same days would need. The DAG's tasks then
-cover the last full UTC day before ``run_after`` (see runtime.interval_of).
+cover the last full UTC day before ``run_after`` (see runtime.resolve_interval).
 
     python -m newsetl_airflow.runs 2025-03-03 2025-03-04
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 WAREHOUSE_CONN_ID = "news_warehouse"
 
@@ -22,7 +22,7 @@ def warehouse_dsn() -> str:
     return "postgresql://" + uri.split("://", 1)[1]
 
 
-def interval_of(context) -> "Interval":
+def resolve_interval(context) -> "Interval":
     """The run's data interval; a run without one covers the last full UTC day."""
     from scrapers.models import Interval
 
@@ -40,7 +40,7 @@ def is_backfill(context) -> bool:
     return str(getattr(getattr(run, "run_type", None), "value", getattr(run, "run_type", ""))) == "backfill"
 
 
-def source_by_id(source_id: str):
+def load_source(source_id: str):
     from scrapers.sources import load_sources, select_sources
     return select_sources(load_sources(), source_id)[0]
 
@@ -49,10 +49,9 @@ def _utc(value: datetime) -> datetime:
     return datetime.fromtimestamp(value.timestamp(), tz=timezone.utc)
 
 
-def params_window(params) -> "Interval":
+def resolve_window(params) -> "Interval":
     """The whole UTC days from params `since` to `until` (both included)."""
     from scrapers.models import Interval
 
-    since = datetime.fromisoformat(str(params["since"])).replace(tzinfo=timezone.utc)
-    until = datetime.fromisoformat(str(params["until"])).replace(tzinfo=timezone.utc)
-    return Interval(since, until + timedelta(days=1))
+    return Interval.covering_days(date.fromisoformat(str(params["since"])),
+                                  date.fromisoformat(str(params["until"])))

@@ -6,7 +6,8 @@ rules it follows are those of ``STATEMENTS.md`` (shared spec). Modules:
 (boundaries), ``frames`` (patterns), ``attribution`` (frames around a speech
 verb), ``indirect`` (all frames of a sentence), ``speakers`` (speaker noun
 phrases), ``coreference`` (pronouns, descriptions, fullest names) and
-``records`` (drafts to ``Statement``).
+``records`` (drafts to ``Statement``), with ``fullnames`` (fullest name
+forms) and the data modules ``names`` and ``phrases``.
 """
 
 from __future__ import annotations

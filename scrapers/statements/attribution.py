@@ -21,17 +21,19 @@ from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.subjects import split_relative
-from scrapers.statements.speakers import (SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
+from scrapers.statements.speakers import (DATELINE, SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
                                          parse_speaker)
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
+_HEARER = frozenset(lexicon.HEARER_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
+_TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
@@ -68,10 +70,11 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
     """Length of the adverbials opening ``rest`` and the channel among them."""
     pos, channel, took_object = 0, None, False
     while True:
-        if verb == "tell" and not took_object:
+        if verb in _HEARER and not took_object:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
-            if m and not re.match(r"\s*that\b", rest[pos:]):
+            if m and not re.match(r"\s*that\b", rest[pos:]) and (
+                    verb == "tell" or re.match(r"\s*that\b", rest[m.end():])):
                 pos = m.end()
                 if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
@@ -116,8 +119,8 @@ def _inverted_apposition(parts: list[str]) -> SpeakerRef | None:
     if len(parts) < 2 or len(parts[1].split()) > 4:
         return None
     role, name = parse_noun_phrase(parts[0]), parse_noun_phrase(parts[1])
-    if role and role.kind == "description" and name and name.kind == "person" and not name.title:
-        return SpeakerRef(name.text, "person", parts[0].strip())
+    if role and role.kind == "description" and name and name.kind == "person":
+        return SpeakerRef(name.text, "person", name.title or parts[0].strip())   # '..., Dr Nia Castell'
     return None
 
 
@@ -151,6 +154,8 @@ def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
         return quote
     lead = _LEADS.match(masked)
     start = lead.end() if lead else 0
+    dateline = DATELINE.match(masked, start)              # 'TOKYO - Japan's economy shrank ..., X said'
+    start = dateline.end() if dateline else start
     end = len(head)
     while end > start and masked[end - 1] in " ,—–":
         end -= 1
@@ -218,6 +223,9 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return _comma_after_frame(masked, frame, at)
     if masked[:at].rstrip().endswith(",") and _POST_TAIL.match(stripped):   # '..., X said Friday, in a move ...'
         content = _post_content(masked, frame.speaker_at)
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    if _TAIL_PP.match(stripped) and masked[:frame.speaker_at].rstrip().endswith(","):
+        content = _post_content(masked, frame.speaker_at)      # '..., researchers reported in the journal X.'
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if frame.verb in _DIRECT_ONLY:
         return None

@@ -17,6 +17,8 @@ _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _FINITE_CUES = frozenset(lexicon.FINITE_CUES)
 _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+                          r"|(?<=\ue000)\s+and\s+(?=[a-z]{3,}ed\s)"      # '... "a custodial sentence" and granted bail'
+
                           r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
                               f for f in frames.VERB_FORMS if f.endswith("ed") or f in lexicon.COORDINATED_SPEECH_FORMS)
                           + r")\b)"

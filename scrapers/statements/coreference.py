@@ -9,14 +9,14 @@ kind; names are widened to their fullest mention in the article text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names
 from scrapers.statements.descriptions import find_described, possessor_of
+from scrapers.statements.fullnames import expand_name
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
-                                         parse_apposition, parse_noun_phrase)
+                                         is_org_name, parse_apposition, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -88,7 +88,7 @@ class SpeakerBook:
         return earlier[-1] if earlier else None
 
     def _antecedent(self, pronoun: str, pos: int) -> Resolved | None:
-        wanted = {"he": ("person",), "she": ("person",), "it": ("org",),
+        wanted = {"he": ("person",), "she": ("person",), "it": ("org", "description"),
                   "they": ("org", "description", "person")}.get(pronoun)
         if not wanted:
             return None
@@ -97,6 +97,8 @@ class SpeakerBook:
             if who.kind not in wanted:
                 continue
             if pronoun == "they" and who.kind == "person" and " and " not in who.name:
+                continue
+            if pronoun == "it" and who.kind == "description" and who.name.split()[-1].lower() not in _ORG_ANAPHORS:
                 continue
             known = self.genders.get(who.name)
             if gender and known and known != gender:
@@ -149,17 +151,31 @@ class SpeakerBook:
             return None
         head, mods = words[-1], words[:-1]
         if head in _ORG_ANAPHORS and not mods:
-            return self._named_org(head, pos) or self._described(head, pos, "org") or self._org_antecedent(pos)
+            return (self._named_org(head, pos) or self._described(head, pos, "org") or self._org_antecedent(pos)
+                    or self._org_mention(pos))
+        if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
+            return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
             return next((who for p, who in reversed(self.history) if p <= pos and who.kind == "person"), None)
-        if head not in _NOUNS or head in _ANONYMOUS or head.endswith("s") or not set(mods) <= _ROLE_MODS:
+        if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or not set(mods) <= _ROLE_MODS:
             return None
         if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")):
             return None                                   # 'a doctor' is nobody named
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and head in (who.title or "").lower():
                 return who
-        return self._described(head, pos, "person")
+        found = self._described(head, pos, "person")
+        if found or _is_title_token(head) or not self.text[pos:pos + 4].lower().startswith("the "):
+            return found                                  # 'the president' is whoever holds that title
+        return self._recent_person(pos)
+
+    def _recent_person(self, pos: int) -> Resolved | None:
+        """'the striker said' with no introduction: the person who spoke just before (same or last paragraph)."""
+        earlier = [(p, who) for p, who in self.history if p <= pos]
+        if earlier and earlier[-1][1].kind == "person" and pos - earlier[-1][0] < 700 \
+                and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
+            return earlier[-1][1]
+        return None
 
     def _described(self, head: str, pos: int, kind: str) -> Resolved | None:
         found = find_described(self.text, head, pos, parse_noun_phrase)
@@ -179,6 +195,16 @@ class SpeakerBook:
                 words = words[1:]
             if words:
                 return Resolved(" ".join(words + [head.capitalize()]), "org", None)
+        return None
+
+    def _org_mention(self, pos: int) -> Resolved | None:
+        """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems')."""
+        lo = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
+        runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'&.-]*)*", self.text[lo:pos]))
+        for m in reversed(runs):
+            words = m.group().split()
+            if len(words) > 1 and is_org_name(words):
+                return Resolved(m.group(), "org", None)
         return None
 
     def _org_antecedent(self, pos: int) -> Resolved | None:
@@ -207,37 +233,6 @@ def _gender_from_title(title: str | None) -> str | None:
         return "f"
     return None
 
-
-_NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
-
-
-@lru_cache(maxsize=1024)
-def expand_name(text: str, name: str) -> str:
-    """The longest mention in ``text`` ending with the same surname as ``name``."""
-    toks = name.split()
-    if not toks or len(toks) > 3 or " and " in name:
-        return name
-    surname, best, at = toks[-1], name, text.find(toks[-1])
-    while at != -1:
-        after = text[at + len(surname):at + len(surname) + 1]
-        m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
-        if m:
-            best = _longer_mention(m.group(1).split(), surname, name, best)
-        at = text.find(surname, at + 1)
-    return best
-
-
-def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str:
-    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w.rstrip(".")) > 1
-            and not _is_title_token(w)]               # 'Roe. Laura Finch': a sentence ended
-    words = words[ends[-1] + 1:] if ends else words
-    while words and (is_role_token(words[0]) or not _is_name_token(words[0])):
-        words = words[1:]
-    if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
-        cand = " ".join(words + [surname])
-        if cand.endswith(name) and len(cand) > len(best):
-            return cand
-    return best
 
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Later|Earlier|For|With)\b[^,\ue000]{0,80},\s*")
 

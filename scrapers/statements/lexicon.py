@@ -18,14 +18,14 @@ SPEECH_VERBS = (
     "ask", "exclaim", "chant", "whisper", "muse", "scoff", "agree", "pledge",
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
-    "gush", "hit out",
+    "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
 DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "shout",
                      "yell", "quip", "joke", "continue", "go on", "cry out", "read",
                      "reply", "retort", "counter", "put it", "answer", "sum up",
-                     "agree", "write back", "blast", "gush", "hit out")
+                     "agree", "write back", "blast", "gush", "hit out", "disagree")
 
 IRREGULAR_FORMS = {
     "say": ("say", "says", "said", "saying"),
@@ -152,6 +152,10 @@ SPEAKER_NOUNS = (
     "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "partner", "widow",
     "colleague", "deputy", "negotiator", "envoy", "economist", "engineer", "scientist", "librarian",
     "commissioner", "superintendent", "inspector", "sheriff", "prosecutor", "auditor", "treasurer",
+    "organiser", "organisers", "organizer", "organizers", "volunteer", "volunteers", "striker",
+    "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "skipper", "boss",
+    "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
+    "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff",
 )
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
@@ -170,7 +174,8 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "statement", "report", "campaign", "committee", "council", "board",
                 "administration", "institute", "union", "court", "commission", "it", "trust",
                 "authority", "association", "foundation", "society", "forum", "operator", "developer",
-                "network", "coalition", "alliance", "federation", "service", "council", "centre", "center")
+                "network", "coalition", "alliance", "federation", "service", "council", "centre", "center",
+                "club", "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline")
 
 # Words marking an organisation name ("Institute for the Study of War").
 ORG_WORDS = (
@@ -189,7 +194,7 @@ ORG_WORDS = (
     "motors", "airlines", "airways", "foods", "systems", "technologies", "pharmaceuticals", "holdings",
     "industries", "partners", "capital", "labs", "media", "communications", "entertainment", "electric",
     "energy", "insurance", "bancorp", "petroleum", "mining", "telecom", "rail", "railways", "logistics",
-    "workers", "league", "institution", "hospital", "school", "college", "observatory", "museum",
+    "workers", "league", "club", "institution", "hospital", "school", "college", "observatory", "museum",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").
@@ -223,6 +228,9 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "december", "days", "weeks", "hours", "ago", "on", "in", "at", "during",
               "shortly", "before", "after", "of", "the", "a", "an", "late", "early")
 
+# Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
+HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")
+
 # Indefinite quantifiers that make a speaker a generic collective ("many residents").
 GENERIC_DETERMINERS = ("many", "some", "most", "few", "several", "numerous", "all", "lots",
                        "plenty", "countless", "others", "other", "much", "any")
@@ -233,7 +241,9 @@ AUDIENCE_WORDS = ("reporters", "journalists", "supporters", "me", "him", "her", 
                   "its", "our", "crowd", "audience", "viewers", "listeners", "voters",
                   "students", "congress", "parliament", "members", "colleagues",
                   "delegates", "residents", "attendees", "senators", "investors",
-                  "donors", "employees", "staff", "troops", "an", "interviewer")
+                  "donors", "employees", "staff", "troops", "an", "interviewer",
+                  "parliament", "analysts", "shareholders", "jurors", "mps", "fans", "followers", "listeners",
+                  "readers", "guests", "workers", "parents", "councillors", "judges", "the jury", "the court")
 
 # Quotation-mark pairs: opening -> closing marks (a tuple when several close it).
 QUOTE_PAIRS = {

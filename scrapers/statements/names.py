@@ -55,3 +55,5 @@ sarah sharon sheila shirley sienna sofia sonia sophia sophie stacy stella stepha
 susan suzanne sylvia tamara tanya teresa theresa tiffany tina tracy ulrike ursula valerie
 vanessa vera veronica victoria violet virginia wendy yolanda yulia yvonne zoe soizic
 """.split())
+
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES

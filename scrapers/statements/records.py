@@ -57,7 +57,7 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     first = inside[0] if inside else None
     if first and first.open_at == base + lo and masked[first.close_end - base:hi].strip(" ,.—–") == "" :
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]
-    if frame.verb in _DIRECT_ONLY:
+    if frame.verb in _DIRECT_ONLY and not masked[:lo].rstrip().endswith("that"):   # 'replied that he had "..."'
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
     full = [s for s in inside if _carries_on(text, s)]
     if full:

@@ -12,38 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from scrapers.statements import lexicon
+from scrapers.statements import lexicon, phrases
 from scrapers.statements.subjects import clean_region
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ORG = frozenset(lexicon.ORG_WORDS)
 _ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
+_DATA = frozenset(phrases.DATA_HEADS)
+_PREPOSITIONS = frozenset(phrases.PREPOSITIONS)
+_POSTNOMINALS = frozenset(phrases.POSTNOMINALS)
 _TIME = frozenset(lexicon.TIME_WORDS)
 _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
-_FUNCTION_CAPS = frozenset(("the", "this", "that", "these", "those", "but", "and", "however", "it",
-                            "although", "though", "because", "unless", "whereas", "whether", "until",
-                            "initially", "twenty-seven", "most", "some",
-                            "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an",
-                            "meanwhile", "still", "then", "there", "here", "what", "why", "how",
-                            "both", "neither", "either", "after", "before", "since", "for", "later",
-                            "die", "der", "das", "den", "dem", "des", "ein", "eine", "les", "une", "un"))
+_FUNCTION_CAPS = frozenset(phrases.FUNCTION_CAPS)
 _DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
                 "another ", "two ", "three ", "both ")
-_MODIFIERS = frozenset(("senior", "top", "longtime", "veteran", "current", "new", "assistant",
-                        "associate", "campaign", "press", "national", "security", "communications",
-                        "policy", "economic", "military", "local", "regional", "federal", "state",
-                        "county", "city", "white", "health", "chief", "former", "deputy", "lead",
-                        "independent", "private", "public", "legal", "political", "defense",
-                        "election", "government", "administration", "intelligence", "police",
-                        "human", "rights", "court", "company", "party", "one", "other", "another",
-                        "unnamed", "anonymous", "spokesman", "spokeswoman", "u.s.", "western",
-                        "european", "foreign", "russian", "ukrainian", "american", "british",
-                        "two", "three", "several", "running", "mate", "staff", "member", "members",
-                        "house", "senate", "medical", "climate", "energy", "financial", "of", "for",
-                        "at", "with", "the", "in", "on"))
+_MODIFIERS = frozenset(phrases.SPEAKER_MODIFIERS)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
-_DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
+DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
 _AGE = re.compile(r"^\d+-year-old$")
 _LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "gmbh", "ag", "sa"))
 
@@ -102,6 +88,9 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t.lower().rstrip(".,") in _ORG for t in core)
 
 
+is_org_name = _is_org          # 'Corvane Systems': capitalised words with an organisation word
+
+
 def strip_determiner(phrase: str) -> str:
     low = phrase.lower()
     for det in _DETERMINERS:
@@ -141,6 +130,9 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'a spokesman for Northline Rail', 'researchers at the University of Leeds'."""
     for i, tok in enumerate(tokens):
         head = strip_determiner(" ".join(tokens[:i])).split()
+        if tok in ("close", "familiar") and 0 < len(head) <= 2 and _clean_token(head[-1]).lower() in _NOUNS \
+                and i + 1 < len(tokens) and tokens[i + 1] in ("to", "with"):
+            return SpeakerRef(head[-1], "description")       # 'a source close to the talks'
         if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
                 and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
             return SpeakerRef(head[-1], "description")
@@ -155,6 +147,8 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
 
 def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     """A phrase ending in a capitalised name, with a title before it."""
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POSTNOMINALS:
+        tokens = tokens[:-1]             # 'Richard Vance KC'
     run = len(tokens)
     while run > 0 and _is_name_token(tokens[run - 1]):
         run -= 1
@@ -163,6 +157,9 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     prefix, name = tokens[:run], tokens[run:]
     while name and len(name) > 1 and (_is_title_token(name[0]) or (len(name) > 2 and is_role_token(name[0]))):
         prefix, name = prefix + [name[0]], name[1:]      # 'Pollster Tom Reed
+    titled = [i for i, t in enumerate(name[:-1]) if _is_title_token(t)]
+    if titled and name[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii"):
+        prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
     if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
@@ -179,7 +176,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if low_first in lexicon.GENERIC_DETERMINERS:
         return None
     head = _clean_token(tokens[-1]).lower()
-    if head not in _NOUNS and not _AGE.match(head):
+    role = len(tokens) <= 3 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head))   # 'the coroner'
+    if head not in _NOUNS and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
     compound = len(body) == 2 and head in _ORG_HEADS and body[0].isalpha() and body[0].islower()
@@ -212,6 +210,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if not tokens or len(tokens) > 10:
         return None
     low = phrase.lower()
+    if strip_determiner(low) in _DATA:
+        return None                      # 'Polls suggest ...': data, not a speaker
     if low in lexicon.PRONOUNS_PERSON + lexicon.PRONOUNS_GROUP + lexicon.PRONOUNS_THING:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
@@ -229,7 +229,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
-    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an"))
+    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an")) \
+        and tokens[0].lower() not in _PREPOSITIONS             # 'Paul Smith, for his part, said'
+
 
 
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
@@ -248,7 +250,7 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
     region = clean_region(region)
-    parts = [m for m in re.finditer(r"[^,]+", region)]
+    parts = [m for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d{3}))+", region)]      # '3,000' is one word
     parts = [m for m in parts if m.group().strip()]
     while len(parts) > 1 and re.match(r"\s*(?:who|which|whose|whom)\b", parts[-1].group()):
         parts.pop()
@@ -273,7 +275,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
-    dateline = _DATELINE.match(masked)
+    dateline = DATELINE.match(masked)
     masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
     parts = [m for m in re.finditer(r"[^,]+", masked)]
     if len(parts) >= 2:

@@ -15,7 +15,8 @@ import re
 
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–,]{1,40}?\s[-—–](?=\s)")
 _INNER_RELATIVE = re.compile(r"(?<=[\w.])\s+(?:who|which|whose)\s+[^,]*,\s*$")
-_PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according)\b[^,]*,\s*$")
+_PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|its) part|in (?:turn|response|reply)"
+                              r"|however|meanwhile|too|though|though|for now|in a statement)\b[^,]*,\s*$")
 _SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)\s*$")
 _OBJECT_RELATIVE = re.compile(r",\s*(which|whom)\s+(?=[^,\s])[^,]*$")
 

@@ -2,7 +2,7 @@
 
 Sets: the seed article (first line of our labelled set), our own labelled set
 (tests/resources/statements/labelled.jsonl), the holdout sets (holdout.jsonl: six
-articles in six outlet styles; holdout2.jsonl: eight more; each measured once before any tuning on them), PolNeAR dev, read in place from
+articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; each measured once before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
 written independently of the extractor; see statement_demo.py). Scores
@@ -28,6 +28,7 @@ from statement_scoring import load_gold, predict_articles, score_articles  # noq
 OWN = ROOT / "tests" / "resources" / "statements" / "labelled.jsonl"
 HOLDOUT = ROOT / "tests" / "resources" / "statements" / "holdout.jsonl"
 HOLDOUT2 = ROOT / "tests" / "resources" / "statements" / "holdout2.jsonl"
+HOLDOUT3 = ROOT / "tests" / "resources" / "statements" / "holdout3.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -77,6 +78,15 @@ def test_holdout2_set():
     gold = load_gold(HOLDOUT2)
     assert len(gold) >= 8
     _assert_floors("holdout2", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout3_set():
+    """Ten articles in ten more styles (match report, court, earnings, science, two-candidate debate,
+    UK local with single marks, Indian English, wire roundup, family feature, interview write-up),
+    written and labelled before the round that first measured them."""
+    gold = load_gold(HOLDOUT3)
+    assert len(gold) >= 10
+    _assert_floors("holdout3", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

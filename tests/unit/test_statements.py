@@ -338,3 +338,50 @@ def test_dateline_is_not_the_subject_of_a_participle_frame():
     s = one("DETROIT - Halvorsen Motors cut its forecast on Thursday, saying higher battery costs would shave "
             "$1.2 billion off income.")
     assert s.speaker == "Halvorsen Motors"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Grace Okonjo, 81, and her son, Emeka Okonjo, run the plot.\n\n\u201cShe grew things everywhere,\u201d Emeka "
+     "said.", "Emeka Okonjo"),
+    ("Shares in Corvane Systems fell on Tuesday after the software maker said revenue growth had slowed.",
+     "Corvane Systems"),
+    ("10:42 Health Minister Priya Nair says hospitals are coping.", "Priya Nair"),
+    ("Jordan Blake and Taylor Reese spoke after the game.\n\n\u201cWe were flat,\u201d Reese said.", "Taylor Reese"),
+    ("His barrister, Richard Vance KC, argued that the auditors had signed off every payment.", "Richard Vance"),
+    ("The coroner, Sarah Wells, opened the inquest.\n\n\u201cI will give my conclusions in writing,\u201d the "
+     "coroner said.", "Sarah Wells"),
+    ("\u201cWe switched off,\u201d said Samuel Okafor. \u201cThe gaffer gave me a chance,\u201d the striker said.",
+     "Samuel Okafor"),
+    ("\u201cWe were surprised,\u201d said the study\u2019s lead author, Dr Nia Castell.", "Nia Castell"),
+])
+def test_first_names_org_descriptions_and_titles_resolve_to_the_fullest_name(text, speaker):
+    assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Marsh replied that he had \u201crun a police force, not a press office\u201d.",
+     "he had \u201crun a police force, not a press office\u201d"),
+    ("The judge said Mallory should expect \u201ca long sentence\u201d and granted him bail.",
+     "Mallory should expect \u201ca long sentence\u201d"),
+    ("Chief Executive Priya Raman told investors on a call that the slowdown was temporary.",
+     "the slowdown was temporary"),
+    ("Kenya will lift the ban in January, Agriculture Secretary Mary Wambui told parliament on Tuesday.",
+     "Kenya will lift the ban in January"),
+    ("Bees learn faster in cool gardens, researchers at the University of Exeter reported in the journal Ecology.",
+     "Bees learn faster in cool gardens"),
+    ("Managing director Anuj Dayal informed that the new line would carry 150,000 passengers daily.",
+     "the new line would carry 150,000 passengers daily"),
+    ("The village fete will return next month, organisers have confirmed.", "The village fete will return next month"),
+])
+def test_more_reported_speech_frames(text, quote):
+    assert [s.quote for s in extract_statements(text) if s.kind == "indirect"] == [quote]
+
+
+def test_data_heads_and_adverbial_asides_are_not_speakers():
+    assert not extract_statements("Polls suggest Adeyemi and Marsh are level on about 38 per cent each.")
+    assert one("Paul Smith, for his part, said the deal was dead.").speaker == "Paul Smith"
+    assert one("The company, which employs 3,000 people, said it would close two factories.").speaker == "company"
+    found = extract_statements("The Cabinet Office said growth slowed sharply.\n\nMANILA - Nine people died, the national "
+                               "disaster agency said. Searches went on, it added.")
+    assert [s.speaker for s in found] == ["Cabinet Office", "national disaster agency", "national disaster agency"]
+    assert found[1].quote == "Nine people died"

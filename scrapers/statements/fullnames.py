@@ -1,0 +1,61 @@
+"""The fullest form of a person's name in the article ("Kuleba" -> "Dmytro Kuleba").
+
+``expand_name`` takes the longest mention ending with the same surname, titles
+and roles left off ("Health Minister Priya Nair" -> "Priya Nair"); a lone given
+name takes the surname it is written with ("Emeka" -> "Emeka Okonjo").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scrapers.statements import lexicon, names
+from scrapers.statements.speakers import _is_name_token, _is_title_token, is_role_token
+
+_ORG_WORDS = frozenset(lexicon.ORG_WORDS)
+
+
+_NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
+
+
+@lru_cache(maxsize=1024)
+def expand_name(text: str, name: str) -> str:
+    """The longest mention in ``text`` ending with the same surname as ``name``."""
+    toks = name.split()
+    if not toks or len(toks) > 3 or " and " in name:
+        return name
+    surname, best, at = toks[-1], name, text.find(toks[-1])
+    while at != -1:
+        after = text[at + len(surname):at + len(surname) + 1]
+        m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
+        if m:
+            best = _longer_mention(m.group(1).split(), surname, name, best)
+        at = text.find(surname, at + 1)
+    return best if best != name or len(toks) > 1 else _given_name_mention(text, name)
+
+
+def _given_name_mention(text: str, name: str) -> str:
+    """'Emeka' -> 'Emeka Okonjo' when the article names him so ('Corvane' -> 'Corvane Systems')."""
+    for m in re.finditer(r"\b" + re.escape(name) + r"[ \u00a0]+([A-Z][\w’'-]+)\b", text):
+        nxt = m.group(1)
+        if _is_name_token(nxt) and not _is_title_token(nxt) and (
+                nxt.lower() in _ORG_WORDS or name.lower() in names.GIVEN_NAMES or text.count(nxt) >= 2):
+            return f"{name} {nxt}"
+    return name
+
+
+def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str:
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w.rstrip(".")) > 1
+            and not _is_title_token(w)]               # 'Roe. Laura Finch': a sentence ended
+    words = words[ends[-1] + 1:] if ends else words
+    roles = [i for i, w in enumerate(words) if _is_title_token(w) or (
+        is_role_token(w) and w.lower() not in names.GIVEN_NAMES and i + 1 < len(words))]
+    words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
+    while words and not _is_name_token(words[0]):
+        words = words[1:]
+    if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
+        cand = " ".join(words + [surname])
+        if cand.endswith(name) and len(cand) > len(best):
+            return cand
+    return best

@@ -1,0 +1,40 @@
+"""Word lists for reading speaker phrases: data only, no logic.
+
+Capitalised function words that never start a name, modifiers that may stand
+before a role noun, heads that report data rather than speech, letters after a
+name and prepositions that open an adverbial rather than a role.
+"""
+
+# Capitalised words that are not names ('However', 'Die').
+FUNCTION_CAPS = (
+    "the", "this", "that", "these", "those", "but", "and", "however", "it", "although", "though",
+    "because", "unless", "whereas", "whether", "until", "initially", "twenty-seven", "most",
+    "some", "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an", "meanwhile",
+    "still", "then", "there", "here", "what", "why", "how", "both", "neither", "either", "after",
+    "before", "since", "for", "later", "die", "der", "das", "den", "dem", "des", "ein", "eine",
+    "les", "une", "un",
+)
+
+# Words that may stand before a role noun ('senior administration officials').
+SPEAKER_MODIFIERS = (
+    "senior", "top", "longtime", "veteran", "current", "new", "assistant", "associate", "campaign",
+    "press", "national", "security", "communications", "policy", "economic", "military", "local",
+    "regional", "federal", "state", "county", "city", "white", "health", "chief", "former",
+    "deputy", "lead", "independent", "private", "public", "legal", "political", "defense",
+    "election", "government", "administration", "intelligence", "police", "human", "rights",
+    "court", "company", "party", "one", "other", "another", "unnamed", "anonymous", "spokesman",
+    "spokeswoman", "u.s.", "western", "european", "foreign", "russian", "ukrainian", "american",
+    "british", "two", "three", "several", "running", "mate", "staff", "member", "members", "house",
+    "senate", "medical", "climate", "energy", "financial", "of", "for", "at", "with", "the", "in",
+    "on",
+)
+
+# Heads that report data, not speech ("Polls suggest ...", "Figures show ...").
+DATA_HEADS = ("polls", "figures", "data", "results", "numbers", "statistics", "estimates", "forecasts",
+              "records", "projections", "models")
+
+# Letters after a name that are not part of it ("Richard Vance KC").
+POSTNOMINALS = ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD", "MD")
+
+# Words opening an adverbial, not a role ("Paul Smith, for his part, said").
+PREPOSITIONS = ("for", "in", "on", "at", "with", "by", "after", "as", "like", "to", "from", "of")
