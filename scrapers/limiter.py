@@ -24,9 +24,10 @@ import time
 from collections.abc import Iterator
 
 from scrapers import warehouse
+from scrapers.errors import NewsetlError
 from scrapers.settings import get_setting
 
-_POLL_S = 0.02  # wait between tries for a free concurrency slot
+_POLL_S = 0.02  # first wait between tries for a free concurrency slot (doubles up to 1 s)
 
 _BOOK_SLOT = """
 INSERT INTO news.host_slots AS s (host, next_at)
@@ -42,6 +43,10 @@ VALUES (%(host)s, clock_timestamp() + make_interval(secs => %(secs)s), clock_tim
 ON CONFLICT (host) DO UPDATE
 SET next_at = greatest(s.next_at, EXCLUDED.next_at), deferred_at = EXCLUDED.deferred_at
 """
+
+
+class HostBusy(NewsetlError):
+    """Every request slot of a host stayed taken for too long."""
 
 
 class HostLimiter:
@@ -95,6 +100,10 @@ class HostLimiter:
         self._execute(_DEFER_HOST, {"host": host, "secs": float(seconds)})
 
     def _acquire_slot(self, host: str) -> int:
+        """Take a free concurrency slot of ``host``; poll with a growing pause, and give
+        up (HostBusy, recorded as a transient fetch_error) after HOST_WAIT_MAX_S."""
+        deadline = time.monotonic() + float(get_setting("HOST_WAIT_MAX_S"))
+        pause = _POLL_S
         while True:
             for slot in random.sample(range(self._concurrency), self._concurrency):
                 with self._lock:
@@ -105,7 +114,10 @@ class HostLimiter:
                         if cur.fetchone()[0]:
                             self._held.add((host, slot))
                             return slot
-            self._sleep(_POLL_S)
+            if time.monotonic() > deadline:
+                raise HostBusy(f"no free request slot for {host} after {get_setting('HOST_WAIT_MAX_S')} s")
+            self._sleep(pause)
+            pause = min(pause * 2, 1.0)
 
     def _release_slot(self, host: str, slot: int) -> None:
         with self._lock:

@@ -34,6 +34,8 @@ DEFAULTS: dict[str, object] = {
     "OBEY_ROBOTS": True,
     # Pages whose extracted text has fewer words are not loaded (broken or empty pages).
     "MIN_ARTICLE_WORDS": 20,
+    # Longest wait for a free request slot of a host before the fetch counts as failed (retried later).
+    "HOST_WAIT_MAX_S": 600.0,
     # Sitemap indexes are followed this deep, and at most this many sitemaps per source and run.
     "MAX_SITEMAP_DEPTH": 3,
     "MAX_SITEMAPS_PER_SOURCE": 50,

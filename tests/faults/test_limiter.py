@@ -41,3 +41,17 @@ def test_backfill_spaces_wider_and_defer_pushes_every_limiter_back(clean_warehou
         with second.turn(host):
             assert time.monotonic() - before >= 0.45
     assert query(clean_warehouse, "SELECT count(*) FROM news.host_slots WHERE host = %s", (host,)) == [(1,)]
+
+
+def test_a_host_busy_too_long_gives_up_with_a_named_error(clean_warehouse, monkeypatch):
+    import pytest
+
+    from scrapers.limiter import HostBusy
+    monkeypatch.setenv("NEWSETL_HOST_WAIT_MAX_S", "0.3")
+    with HostLimiter(clean_warehouse) as holder, HostLimiter(clean_warehouse) as waiter:
+        with holder.turn("busy.example"):
+            started = time.monotonic()
+            with pytest.raises(HostBusy, match="busy.example"):
+                with waiter.turn("busy.example"):
+                    pass
+            assert time.monotonic() - started < 3
