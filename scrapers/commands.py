@@ -82,7 +82,8 @@ def _fetch_single(url: str) -> bytes:
     from scrapers.fetcher import Fetcher
     host = urlsplit(url).hostname or ""
     source = Source(id="adhoc", name=host, homepage=f"{urlsplit(url).scheme}://{host}/", feeds=(url,))
-    result = Fetcher(source).fetch(url)
+    with Fetcher(source) as fetcher:
+        result = fetcher.fetch(url)
     if not result.ok:
         raise NewsetlError(f"could not fetch {url}: {result.outcome} ({result.status})")
     return result.body

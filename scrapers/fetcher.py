@@ -93,6 +93,12 @@ class Fetcher:
         for host in source.hosts:
             self.throttle.set_delay(host, 1.0 / source.rate_limit_per_s)
 
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.session.close()
+
     def fetch(self, url: str, want_html: bool = True, validators: dict | None = None) -> FetchResult:
         """GET ``url`` with retries; ``validators`` may hold etag / last_modified."""
         refused = self._refusal(url)

@@ -31,9 +31,8 @@ def discover_source(source: Source, interval: Interval, dsn: str | None = None,
         documents = (*source.feeds, *source.sitemaps)
         validators = {url: archive.load_validators(cur, url) for url in documents}
         stored = {url: archive.load_stored_body(cur, url) for url in documents if validators[url]}
-    with HostLimiter(dsn, _slowdown(backfill)) as limiter:
-        found = discover_items(Fetcher(source, throttle=limiter), interval,
-                               lambda url: validators.get(url, {}), stored.get)
+    with HostLimiter(dsn, _slowdown(backfill)) as limiter, Fetcher(source, throttle=limiter) as fetcher:
+        found = discover_items(fetcher, interval, lambda url: validators.get(url, {}), stored.get)
     with warehouse.open_transaction(dsn) as cur:
         for result in found.responses:
             if result.outcome in {"ok", "not_modified"}:
@@ -63,8 +62,7 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
         url_states.register_urls(cur, source.id, urls if refetch else [u for u in urls if u not in loaded])
         due = url_states.select_due_urls(cur, source.id, urls, urls if refetch else [], limit)
     outcomes: dict[str, int] = {}
-    with HostLimiter(dsn, _slowdown(backfill)) as limiter:
-        fetcher = Fetcher(source, throttle=limiter)
+    with HostLimiter(dsn, _slowdown(backfill)) as limiter, Fetcher(source, throttle=limiter) as fetcher:
         for url in due:
             with warehouse.open_transaction(dsn) as cur:
                 if not url_states.claim_url(cur, url, started_at, refetch):
