@@ -7,7 +7,9 @@ rules it follows are those of ``STATEMENTS.md`` (shared spec). Modules:
 verb), ``indirect`` (all frames of a sentence), ``speakers`` (speaker noun
 phrases), ``coreference`` (pronouns, descriptions, fullest names) and
 ``records`` (drafts to ``Statement``), with ``fullnames`` (fullest name
-forms) and the data modules ``names`` and ``phrases``.
+forms), ``salience`` (who is in focus: people just introduced, sentence
+subjects, document issuers, the organisation an article is about) and the
+data modules ``names`` and ``phrases``.
 """
 
 from __future__ import annotations

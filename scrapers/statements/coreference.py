@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from scrapers.statements import lexicon, names
 from scrapers.statements.descriptions import find_described, possessor_of
 from scrapers.statements.fullnames import expand_name
-from scrapers.statements.frames import mask_quotes
+from scrapers.statements.salience import document_issuer, introduced_person, subject_mention, subject_org
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
-                                         is_org_name, parse_apposition, parse_noun_phrase)
+                                         is_org_name, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
+_DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
+_GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ANONYMOUS = frozenset(lexicon.ANONYMOUS_HEADS)
 _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
@@ -69,7 +71,7 @@ class SpeakerBook:
         if ref.kind == "pronoun":
             found = self._antecedent(ref.text, pos)
         elif ref.kind == "description":
-            found = self._description_antecedent(ref, pos) or Resolved(ref.text, "description", ref.title)
+            found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
             name = expand_name(self.text, ref.text) if ref.kind == "person" else ref.text
             gender = gender_of(name, ref.title) if ref.kind == "person" else None
@@ -88,14 +90,20 @@ class SpeakerBook:
         return earlier[-1] if earlier else None
 
     def _antecedent(self, pronoun: str, pos: int) -> Resolved | None:
-        wanted = {"he": ("person",), "she": ("person",), "it": ("org", "description"),
+        wanted = {"he": ("person", "description"), "she": ("person", "description"), "it": ("org", "description"),
                   "they": ("org", "description", "person")}.get(pronoun)
         if not wanted:
             return None
         gender = lexicon.PRONOUN_GENDER.get(pronoun)
+        introduced = self._introduced(pos, gender) if gender else None
+        if introduced:
+            return introduced
         for p, who in self._candidates(pos, gender):
             if who.kind not in wanted:
                 continue
+            if who.kind == "description" and gender and not (_is_person_noun(who.name, gender) and re.match(
+                    r"(?:a|an|one)\s", self.text[p:p + 4], re.I)):
+                continue                                  # 'A fisherman ... said'; then '..., he said'
             if pronoun == "they" and who.kind == "person" and " and " not in who.name:
                 continue
             if pronoun == "it" and who.kind == "description" and who.name.split()[-1].lower() not in _ORG_ANAPHORS:
@@ -105,6 +113,29 @@ class SpeakerBook:
                 continue
             return who
         return self._nearest_mention(pronoun, pos)
+
+    def _introduced(self, pos: int, gender: str) -> Resolved | None:
+        """'Their campaign was led by Graham Pike.' then '"...," he said.': Pike, not the last speaker."""
+        found = introduced_person(self.text, self.spans, [p for p, _ in self.history], pos, parse_noun_phrase)
+        if not found:
+            return None
+        subjects = [ref for _, ref in self.subjects_between(found[0] - 1, found[1])]
+        for ref in subjects[::-1] + [SpeakerRef(m, "person") for m in found[2]]:      # subjects first
+            name = expand_name(self.text, ref.text)
+            known = self.genders.get(name) or gender_of(name, None) or gender_of(" ".join(name.split()[-2:]), None)
+            if (known or (gender if ref.title and " " in name else None)) == gender:  # 'Their goal defence, Keisha
+                return Resolved(name, "person", None, gender)                          # Brown' may be either
+        return None
+
+    def _latest_person(self, pos: int) -> Resolved | None:
+        """The person who spoke last or, if later, the person opening a sentence since then."""
+        spoke = [(p, who) for p, who in self.history if p <= pos and who.kind == "person"]
+        after = spoke[-1][0] if spoke else -1
+        opened = [(p, ref) for p, ref in self.subjects_between(max(after, pos - 1500), pos) if p < pos]
+        if opened:
+            name = expand_name(self.text, opened[-1][1].text)
+            return Resolved(name, "person", opened[-1][1].title, gender_of(name, opened[-1][1].title))
+        return spoke[-1][1] if spoke else None
 
     def _candidates(self, pos: int, gender: str | None) -> list[tuple[int, Resolved]]:
         """Earlier speakers and, for 'he'/'she', people of that gender opening a sentence; latest first."""
@@ -133,7 +164,7 @@ class SpeakerBook:
             toks = m.group().split()
             while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
                 toks = toks[1:]
-            if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]):
+            if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]) and not is_org_name(toks):
                 name = expand_name(self.text, " ".join(toks))
                 known = self.genders.get(name) or gender_of(name, None)
                 if known and known != lexicon.PRONOUN_GENDER.get(pronoun):
@@ -150,13 +181,17 @@ class SpeakerBook:
         if not words or ref.title:
             return None
         head, mods = words[-1], words[:-1]
+        issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
+        if issuer:                                        # 'the report said': whoever published it
+            return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
         if head in _ORG_ANAPHORS and not mods:
-            return (self._named_org(head, pos) or self._described(head, pos, "org") or self._org_antecedent(pos)
-                    or self._org_mention(pos))
+            generic = head in _GENERIC_ORG                # 'the union' is only ever a union
+            return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
+                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic))
         if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
             return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
-            return next((who for p, who in reversed(self.history) if p <= pos and who.kind == "person"), None)
+            return self._latest_person(pos)
         if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or not set(mods) <= _ROLE_MODS:
             return None
         if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")):
@@ -189,6 +224,10 @@ class SpeakerBook:
         """'the trust' -> the nearest earlier 'Kestrel Bay Heritage Trust' in the text."""
         pattern = r"\b((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6})" + head.capitalize() + r"\b"
         found = list(re.finditer(pattern, self.text[:pos]))
+        of_name = list(re.finditer(head.capitalize() + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
+                                   self.text[max(0, pos - 3000):pos]))
+        if of_name and not found:                         # 'the university' -> 'University of Kestrel'
+            return Resolved(of_name[-1].group(), "org", None)
         for m in reversed(found):
             words = m.group(1).split()
             while words and (words[0].lower() in ("the", "of", "for", "and", "on") or not _is_name_token(words[0])):
@@ -197,7 +236,7 @@ class SpeakerBook:
                 return Resolved(" ".join(words + [head.capitalize()]), "org", None)
         return None
 
-    def _org_mention(self, pos: int) -> Resolved | None:
+    def _org_mention(self, pos: int, generic: bool = True) -> Resolved | None:
         """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems')."""
         lo = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
         runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'&.-]*)*", self.text[lo:pos]))
@@ -205,7 +244,13 @@ class SpeakerBook:
             words = m.group().split()
             if len(words) > 1 and is_org_name(words):
                 return Resolved(m.group(), "org", None)
-        return None
+        found = subject_org(self.text, pos) if generic else None     # 'Skylark Mobility is recalling ...'
+        return Resolved(found, "org", None) if found else None
+
+    def _spoken_org(self, head: str, pos: int) -> Resolved | None:
+        """'the ministry' after 'The regional health ministry said': the last organisation so named."""
+        return next((who for p, who in reversed(self.history) if p <= pos and who.kind == "org"
+                     and head in who.name.lower().split()), None)
 
     def _org_antecedent(self, pos: int) -> Resolved | None:
         """'the company', 'the statement': the last organisation, or a one-word name."""
@@ -213,6 +258,21 @@ class SpeakerBook:
             if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
                 return who
         return None
+
+
+def _is_person_noun(noun: str, gender: str) -> bool:
+    """'fisherman' may be 'he', 'nurse' either, 'spokeswoman' only 'she'; not 'officials' or 'the company'."""
+    head = noun.lower().split()[-1] if noun.split() else ""
+    if head.endswith("s") or head in _ORG_ANAPHORS or not is_role_token(head):
+        return False
+    marked = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+    return marked in (None, gender)
+
+
+def _description_kind(ref: SpeakerRef) -> str:
+    """'the regional health ministry' is an organisation even when no name stands for it."""
+    head = ref.text.lower().split()[-1] if ref.text.split() else ""
+    return "org" if head in _ORG_ANAPHORS and head not in _DOCUMENTS and head != "it" else "description"
 
 
 def gender_of(name: str, title: str | None) -> str | None:
@@ -231,29 +291,4 @@ def _gender_from_title(title: str | None) -> str | None:
         return "m"
     if re.search(r"\b(mrs|ms|miss|queen|princess|lady|dame)\b", low):
         return "f"
-    return None
-
-
-_LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Later|Earlier|For|With)\b[^,\ue000]{0,80},\s*")
-
-
-def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
-    """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...')."""
-    s_start, s_end = sentence[0], sentence[1]
-    if not text[s_start:s_start + 1].isupper():
-        return None
-    masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
-    lead = _LEAD_CLAUSE.match(masked)
-    at = lead.end() if lead else 0
-    parts = masked[at:].split(",")
-    if len(parts) >= 2 and len(parts[1].split()) <= 4:
-        pair = parse_apposition(parts[:2])
-        if pair and pair.kind == "person":
-            return s_start + at, pair
-    words = parts[0].split()
-    for k in range(min(len(words), 6), 0, -1):
-        if words[k - 1][:1].isupper():
-            ref = parse_noun_phrase(" ".join(words[:k]))
-            if ref:
-                return (s_start + at, ref) if ref.kind == "person" else None
     return None

@@ -81,7 +81,8 @@ TIME_RE = re.compile(
     rf"|(?:last|this|next|earlier this|later this|earlier in the)\s+{_PERIODS}|{_MONTHS}\s+\d{{1,2}}"
     rf"|in\s+{_MONTHS}|in\s+\d{{4}}|\d+\s+(?:days|weeks|months|years)\s+ago"
     r"|earlier|later|recently|previously|again|repeatedly|also|then|now|once|privately|publicly"
-    r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last)\b,?"
+    r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last|outside court"
+    r"|after the (?:meeting|hearing|verdict|ruling|match|game|vote))\b,?"
 )
 _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))

@@ -119,6 +119,7 @@ TITLE_WORDS = (
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
     "official", "officials", "source", "sources", "spokesman", "spokeswoman",
+    "university", "force", "watchdog", "supplier", "patient",
     "spokesperson", "spokespeople", "representative", "lawyer", "lawyers", "attorney",
     "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister",
     "president", "director", "expert", "experts", "analyst", "analysts", "doctor",
@@ -175,7 +176,13 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "administration", "institute", "union", "court", "commission", "it", "trust",
                 "authority", "association", "foundation", "society", "forum", "operator", "developer",
                 "network", "coalition", "alliance", "federation", "service", "council", "centre", "center",
-                "club", "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline")
+                "club", "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
+                "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator")
+# Of those, the heads that may stand for any organisation ('the company' = Skylark Mobility);
+# the others name their own kind ('the union' is a union, never the last company).
+GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",
+                        "operator", "developer", "maker", "carmaker", "drugmaker", "chipmaker", "retailer",
+                        "lender", "insurer", "airline", "supplier", "manufacturer", "it")
 
 # Words marking an organisation name ("Institute for the Study of War").
 ORG_WORDS = (

@@ -27,6 +27,9 @@ _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du"
 _FUNCTION_CAPS = frozenset(phrases.FUNCTION_CAPS)
 _DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
                 "another ", "two ", "three ", "both ")
+_ROLE_OPENERS = ("the", "a", "an", "their", "his", "her", "its", "our")
+_WORDISH = re.compile(r"\w")
+_DETERMINER_RE = re.compile("|".join(_DETERMINERS), re.I)
 _MODIFIERS = frozenset(phrases.SPEAKER_MODIFIERS)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
 DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
@@ -92,18 +95,17 @@ is_org_name = _is_org          # 'Corvane Systems': capitalised words with an or
 
 
 def strip_determiner(phrase: str) -> str:
-    low = phrase.lower()
-    for det in _DETERMINERS:
-        if low.startswith(det):
-            return phrase[len(det):]
-    return phrase
+    m = _DETERMINER_RE.match(phrase)
+    return phrase[m.end():] if m else phrase
 
 
 def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'Lutsevych of Chatham House' -> person with affiliation."""
     for i, tok in enumerate(tokens):
-        if tok in ("of", "from", "at") and 0 < i <= 3 and i < len(tokens) - 1:
+        if tok in ("of", "from", "at") and 0 < i <= 4 and i < len(tokens) - 1:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
+            while len(head) > 2 and is_role_token(head[0]):
+                head = head[1:]                           # 'Analyst Joanna Wells of Castle Securities'
             if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
                     and head[0].lower() not in ("democrat", "republican", "independent")
                     and not _is_org(head) and _is_org_tail(tail)):
@@ -180,7 +182,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if head not in _NOUNS and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
-    compound = len(body) == 2 and head in _ORG_HEADS and body[0].isalpha() and body[0].islower()
+    compound = len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
@@ -216,7 +218,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
-    if any(not re.search(r"\w", t) for t in tokens):
+    if any(not _WORDISH.search(t) for t in tokens):
         return None
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
     joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens)
@@ -229,9 +231,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
-    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in ("the", "a", "an")) \
+    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
         and tokens[0].lower() not in _PREPOSITIONS             # 'Paul Smith, for his part, said'
-
 
 
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
@@ -241,7 +242,12 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
     if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
             ("on ", "in ", "at ", "after ", "during ", "but ", "and ")):
         title = b.title or (strip_determiner(first) if is_role_phrase(first) or a else None)
-        return replace(b, title=title)
+        org = strip_determiner(first).split(" of ")[0].lower() in _ORG_HEADS and first[:1].isupper()
+        return replace(b, title=title, kind="org" if org and len(b.text.split()) > 1 else b.kind)
+    tail = second.split()[1:]                              # 'Ellen Brandt, of the Nordic Consumer Council'
+    if a and a.kind == "person" and second.split()[0] in ("of", "from", "at") and _is_org_tail(
+            [t for t in tail if t.lower() != "the"]):
+        return replace(a, title=a.title or strip_determiner(" ".join(tail)))
     if a and a.kind in ("person", "org") and is_role_phrase(second):
         return replace(a, title=a.title or strip_determiner(second))
     return None
@@ -252,7 +258,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     region = clean_region(region)
     parts = [m for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d{3}))+", region)]      # '3,000' is one word
     parts = [m for m in parts if m.group().strip()]
-    while len(parts) > 1 and re.match(r"\s*(?:who|which|whose|whom)\b", parts[-1].group()):
+    while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
         parts.pop()
         region = region[:parts[-1].end() + 1]
     if not parts:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–,]{1,40}?\s[-—–](?=\s)")
-_INNER_RELATIVE = re.compile(r"(?<=[\w.])\s+(?:who|which|whose)\s+[^,]*,\s*$")
+_INNER_RELATIVE = re.compile(r"(?<=[\w.])(?:,\s*(?:and|but))?\s+(?:who|which|whose)\s+[^,]*,\s*$")
 _PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|its) part|in (?:turn|response|reply)"
                               r"|however|meanwhile|too|though|though|for now|in a statement)\b[^,]*,\s*$")
+_BARE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s+[^,]*,?\s*$")       # 'a nurse who asked not to be named'
+_NOUN_PLACE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z]+(\s+(?:on|in|at|near|from|outside)\s+[^,]*)$")
 _SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)\s*$")
 _OBJECT_RELATIVE = re.compile(r",\s*(which|whom)\s+(?=[^,\s])[^,]*$")
 
@@ -34,6 +36,11 @@ def clean_region(region: str) -> str:
         if not m:
             break
         region = _blank(region, m.start(), m.end(), ",")
+    m = _BARE_RELATIVE.search(region)
+    if m:                                  # 'A patient on the cardiac ward who asked not to be named said'
+        region = _blank(region, m.start(), m.end())
+        place = _NOUN_PLACE.search(region.rstrip())
+        region = _blank(region, place.start(1), place.end(1)) if place else region
     return region
 
 

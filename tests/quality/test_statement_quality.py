@@ -2,7 +2,9 @@
 
 Sets: the seed article (first line of our labelled set), our own labelled set
 (tests/resources/statements/labelled.jsonl), the holdout sets (holdout.jsonl: six
-articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; each measured once before any tuning on them), PolNeAR dev, read in place from
+articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; holdout4.jsonl: ten written for hard speaker resolution; holdout5.jsonl: five more, a blind check of
+that round's changes; each measured once
+before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
 written independently of the extractor; see statement_demo.py). Scores
@@ -29,6 +31,8 @@ OWN = ROOT / "tests" / "resources" / "statements" / "labelled.jsonl"
 HOLDOUT = ROOT / "tests" / "resources" / "statements" / "holdout.jsonl"
 HOLDOUT2 = ROOT / "tests" / "resources" / "statements" / "holdout2.jsonl"
 HOLDOUT3 = ROOT / "tests" / "resources" / "statements" / "holdout3.jsonl"
+HOLDOUT4 = ROOT / "tests" / "resources" / "statements" / "holdout4.jsonl"
+HOLDOUT5 = ROOT / "tests" / "resources" / "statements" / "holdout5.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -87,6 +91,24 @@ def test_holdout3_set():
     gold = load_gold(HOLDOUT3)
     assert len(gold) >= 10
     _assert_floors("holdout3", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout4_set():
+    """Ten articles written to be hard on speaker resolution (pronoun chains with a man and a woman,
+    a person introduced a paragraph before their quote, 'the 41-year-old'/'the official'/'the ministry',
+    organisations and documents speaking, shared surnames, speakers named after their quote, unnamed
+    speakers), written and labelled before the round that first measured them."""
+    gold = load_gold(HOLDOUT4)
+    assert len(gold) >= 10
+    _assert_floors("holdout4", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout5_set():
+    """Five short articles (netball final, bank results, two Garcias, estuary agency, care-home trial),
+    written after the holdout4 round's changes as a blind check of them and first measured untouched."""
+    gold = load_gold(HOLDOUT5)
+    assert len(gold) >= 5
+    _assert_floors("holdout5", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

@@ -385,3 +385,78 @@ def test_data_heads_and_adverbial_asides_are_not_speakers():
                                "disaster agency said. Searches went on, it added.")
     assert [s.speaker for s in found] == ["Cabinet Office", "national disaster agency", "national disaster agency"]
     assert found[1].quote == "Nine people died"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a paragraph introduces someone without quoting them; the next quotation's 'he' is that person
+    ("Councillor Ruth Ellison voted in favour. \u201cWe cannot keep saying no,\u201d she said.\n\n"
+     "The campaign was led by Graham Pike, a retired engineer.\n\n"
+     "\u201cWe were never against new homes,\u201d he said.\n",
+     ["Ruth Ellison", "Graham Pike"]),
+    # ... but a sentence subject beats a later mention ('under President Barack Obama')
+    ("Headline\n\nRetired Gen. Norman Ham spoke out.\n\nIn an interview, Ham made it clear he had misgivings "
+     "under President Barack Obama.\n\n\u201cIt was demoralizing to work there,\u201d he told the host.\n",
+     ["Norman Ham"]),
+    # 'the 41-year-old' is the person just introduced, even before they spoke
+    ("The company said it had received 37 reports. Skylark\u2019s founder, Jonas Lindqvist, apologised. "
+     "\u201cWe got this wrong,\u201d the 41-year-old said.\n",
+     ["company", "Jonas Lindqvist"]),
+])
+def test_salient_person_resolution(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation introduced in apposition is an organisation; 'the company' and 'it' go back to it
+    ("The developer, Harrow Estates, said in a statement that work would begin in spring. \u201cThis brings "
+     "new homes,\u201d the company said. It added that a third would be affordable.\n",
+     ["Harrow Estates"] * 3),
+    # 'the company' before any organisation spoke: the one the article opens on
+    ("Skylark Mobility is recalling 80,000 bikes.\n\nThe company said it had received 37 reports.\n",
+     ["Skylark Mobility"]),
+    # 'the ministry' after 'the regional health ministry said'
+    ("The regional health ministry said 212 people had been treated. \u201cCheck on your neighbours,\u201d "
+     "the ministry said.\n", ["regional health ministry"] * 2),
+    # 'the report said' speaks for whoever published the report
+    ("A report published on Wednesday by the Inspectorate of Prisons describes the jail as dire.\n\n"
+     "\u201cToo many prisoners do nothing all day,\u201d the report said.\n", ["Inspectorate of Prisons"]),
+    # 'the university' is the 'University of Kestrel' named earlier
+    ("Researchers at the University of Kestrel led the study. The university said in a press release "
+     "that the study had been funded by a charity.\n", ["University of Kestrel"]),
+    # 'the union' is a union, never the last organisation that spoke
+    ("Peabody said the plan was sound. The company had cut jobs, according to the union.\n",
+     ["Peabody", "union"]),
+])
+def test_organisation_resolution(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("Ellen Brandt, of the Nordic Consumer Council, said the first complaints came in March.",
+     "Ellen Brandt", "Nordic Consumer Council"),
+    ("A patient on the cardiac ward who asked not to be named said the staff were exhausted.", "patient", None),
+    ("A woman who lives near the junction, and who asked not to be named, said she heard a bang.", "woman", None),
+    ("\u201cIt\u2019s like an oven,\u201d said a bus driver who asked not to be named.", "bus driver", None),
+    ("The club\u2019s chairwoman, Fiona Lang, said outside court that the money was meant for boats.",
+     "Fiona Lang", "club\u2019s chairwoman"),
+])
+def test_unnamed_and_affiliated_speakers(text, speaker, title):
+    found = one(text)
+    assert (found.speaker, found.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an introduced person whose given name has no known gender still takes 'she' when named with a role
+    ("Leah Moran scored 41 goals. \u201cI am tired,\u201d she said.\n\nTheir goal defence, Keisha Brown, was "
+     "sent off.\n\n\u201cI barely touched her,\u201d she said afterwards.\n", ["Leah Moran", "Keisha Brown"]),
+    # 'he' after an unnamed singular speaker introduced with 'a'
+    ("Dr Hana Okafor said the estuary had suffered before.\n\nA fisherman who did not want to be named said he "
+     "had lost a month\u2019s income. \u201cI have never seen anything like it,\u201d he said.\n",
+     ["Hana Okafor", "fisherman", "fisherman"]),
+    # 'the letter said' is the letter's writer
+    ("Bethany Cole said she had raised concerns. A letter from the home\u2019s manager, Paul Dent, was read to "
+     "the court. \u201cI have no budget for more staff,\u201d the letter said.\n", ["Bethany Cole", "Paul Dent"]),
+    ("Analyst Joanna Wells of Castle Securities said the results were weak.", ["Joanna Wells"]),
+])
+def test_blind_check_speakers(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers

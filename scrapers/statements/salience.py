@@ -1,0 +1,127 @@
+"""Who is in focus when a pronoun or description has no earlier speaker to go to.
+
+Three patterns of news prose that the speaker history alone gets wrong:
+
+- ``introduced_person``: a paragraph introduces someone without quoting them
+  ("Their campaign was led by Graham Pike, a retired engineer.") and the next
+  paragraph opens with a quotation closed by "he said": that is Pike, not the
+  last speaker.
+- ``document_issuer``: "the report said" speaks for whoever published the
+  report ("A report published on Wednesday by the Inspectorate of Prisons",
+  "Solberg's paper", "the agency released a statement").
+- ``subject_org``: "the company said" before any organisation has spoken is
+  the organisation the article is about ("Skylark Mobility is recalling ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.statements import names
+from scrapers.statements.frames import mask_quotes
+from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_org_name,
+                                         parse_apposition, parse_noun_phrase)
+
+_RUN = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&.-]*)*"
+_OPENERS = "\"“‘«„'"
+_LOOKBACK = 2000
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def introduced_person(text: str, spans: list, spoken_at: list[int], pos: int, parse):
+    """(start, end, names) of a quote-free, speaker-free paragraph right before a paragraph that
+    opens with a quotation; ``names`` are the full names (two words or more) it mentions, latest first."""
+    p_start, _ = _paragraph_bounds(text, pos)
+    if p_start < 2 or text[p_start:p_start + 1] not in _OPENERS:
+        return None
+    prev_start, prev_end = _paragraph_bounds(text, _last_text(text, p_start))
+    if any(prev_start <= s.open_at < prev_end for s in spans) or any(prev_start <= p < prev_end for p in spoken_at):
+        return None
+    found = []
+    for m in re.finditer(_RUN, text[prev_start:prev_end]):
+        words = m.group().split()
+        while words and (not _is_name_token(words[0]) or _is_title_token(words[0])):
+            words = words[1:]
+        ref = parse(" ".join(words)) if len(words) >= 2 else None
+        if ref and ref.kind == "person" and " " in ref.text:
+            found.append(ref.text)
+    return prev_start, prev_end, found[::-1]
+
+
+def _last_text(text: str, p_start: int) -> int:
+    """Offset of the last non-blank character before ``p_start``."""
+    i = p_start - 1
+    while i > 0 and text[i] in "\n \t":
+        i -= 1
+    return i
+
+
+def _issuer_patterns(head: str) -> list[re.Pattern]:
+    h = re.escape(head)
+    return [re.compile(r"\b" + h + r"\b[^.\n]{0,80}?\bby\s+(?:the\s+)?(" + _RUN + ")"),
+            re.compile(r"\b" + h + r"\s+from\s+(?:[^,.;\n]{0,40},\s+)?(" + _RUN + ")"),   # 'letter from the
+            # home's manager, Paul Dent'
+            re.compile("(" + _RUN + r")[’']s\s+(?:[\w-]+\s+){0,2}" + h + r"\b"),
+            re.compile("(" + _RUN + r")\s+(?:published|released|issued|sent|filed|posted)\s+"
+                       r"(?:a|an|its|the|her|his|their)\s+(?:[\w-]+\s+){0,2}" + h + r"\b")]
+
+
+def document_issuer(text: str, head: str, pos: int, parse):
+    """'the report said' -> the organisation or person that issued the report, or None."""
+    lo = max(0, pos - _LOOKBACK)
+    best = None
+    for pattern in _issuer_patterns(head):
+        for m in pattern.finditer(text, lo, pos):
+            if best is None or m.start(1) > best[0]:
+                best = (m.start(1), m.group(1))
+    if not best:
+        return None
+    words = best[1].split()
+    if is_org_name(words) or " of " in best[1]:
+        return best[1], "org"
+    ref = parse(best[1])
+    return (ref.text, ref.kind) if ref and ref.kind in ("person", "org") else None
+
+
+def subject_org(text: str, pos: int) -> str | None:
+    """The latest organisation-like name opening a sentence before ``pos`` ('Skylark Mobility is ...')."""
+    lo = max(0, pos - _LOOKBACK)
+    pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _RUN + r")\s+(?:is|was|has|had|will|said|says|[a-z]+ed)\b",
+                         re.M)
+    found = None
+    for m in pattern.finditer(text, lo, pos):
+        words = m.group(1).split()
+        if 2 <= len(words) <= 4 and all(_is_name_token(w) for w in words if w not in ("of", "for", "and", "the", "on")) \
+                and words[0].lower() not in names.GIVEN_NAMES and not _is_title_token(words[0]):
+            found = m.group(1)
+    return found
+
+
+_LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Later|Earlier|For|With)\b[^,\ue000]{0,80},\s*")
+
+
+def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
+    """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...')."""
+    s_start, s_end = sentence[0], sentence[1]
+    if not text[s_start:s_start + 1].isupper():
+        return None
+    masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
+    lead = _LEAD_CLAUSE.match(masked)
+    at = lead.end() if lead else 0
+    parts = masked[at:].split(",")
+    if len(parts) >= 2 and len(parts[1].split()) <= 4:
+        pair = parse_apposition(parts[:2])
+        if pair and pair.kind == "person" and pair.title:       # not 'Clinton criticized Tulsa, Okla.'
+            return s_start + at, pair
+    words = parts[0].split()
+    for k in range(min(len(words), 6), 0, -1):
+        if words[k - 1][:1].isupper():
+            ref = parse_noun_phrase(" ".join(words[:k]))
+            if ref:
+                return (s_start + at, ref) if ref.kind == "person" else None
+    return None
