@@ -51,7 +51,7 @@ def news_daily():
         return discover_source(load_source(source_id), resolve_interval(context), warehouse_dsn(),
                                backfill=is_backfill(context))
 
-    @task(pool="news_fetch")
+    @task(pool="news_fetch", map_index_template="{{ task.op_kwargs['discovered']['source_id'] }}")
     def fetch(discovered: dict, **context) -> dict:
         from newsetl_airflow.runtime import resolve_interval, load_source, warehouse_dsn
         from newsetl_airflow.runtime import is_backfill
@@ -59,7 +59,7 @@ def news_daily():
         return fetch_source(load_source(discovered["source_id"]), resolve_interval(context), warehouse_dsn(),
                             backfill=is_backfill(context))
 
-    @task
+    @task(map_index_template="{{ task.op_kwargs['fetched']['source_id'] }}")
     def process(fetched: dict, **context) -> dict:
         from newsetl_airflow.runtime import resolve_interval, load_source, warehouse_dsn
         from scrapers.pipeline import process_source
