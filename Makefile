@@ -7,6 +7,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 PG_URL ?= postgresql://postgres@127.0.0.1:5432
 
 export NEWSETL_DATABASE_URL ?= $(PG_URL)/newsetl
+export NEWSETL_SOURCES ?= $(CURDIR)/sources.yaml
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN ?= postgresql+psycopg2://postgres@127.0.0.1:5432/newsetl_airflow
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags

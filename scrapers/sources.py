@@ -16,6 +16,7 @@ import yaml
 from scrapers.errors import SourcesError
 from scrapers.settings import get_setting
 
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _KNOWN_KEYS = {"id", "name", "homepage", "feeds", "sitemaps", "rate_limit_per_s",
                "allowed_hosts"}
@@ -51,6 +52,8 @@ def _host_of(url: str) -> str:
 def load_sources(path: str | Path | None = None) -> list[Source]:
     """Read, validate and return the sources in ``path`` (default: setting SOURCES)."""
     path = Path(path or str(get_setting("SOURCES")))
+    if not path.is_absolute() and not path.exists() and (_PROJECT_ROOT / path).exists():
+        path = _PROJECT_ROOT / path  # e.g. an Airflow worker whose working directory differs
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
