@@ -74,8 +74,9 @@ class SpeakerBook:
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
             name = expand_name(self.text, ref.text) if ref.kind == "person" else ref.text
-            gender = gender_of(name, ref.title) if ref.kind == "person" else None
-            found = Resolved(name, ref.kind, ref.title, gender)
+            kind = "org" if ref.kind == "person" and name != ref.text and is_org_name(name.split()) else ref.kind
+            gender = gender_of(name, ref.title) if kind == "person" else None      # 'Lumen' -> 'Lumen Technologies'
+            found = Resolved(name, kind, ref.title, gender)
         return found
 
     def remember(self, pos: int, who: Resolved, pronoun: str | None = None) -> None:
@@ -146,7 +147,7 @@ class SpeakerBook:
                 if p < pos:
                     name = expand_name(self.text, ref.text)
                     known = self.genders.get(name) or gender_of(name, ref.title)
-                    if known == gender:
+                    if known == gender or (known is None and " " in name):    # 'Zhao Wenli ... Zhao smiled.'
                         found.append((p, Resolved(name, "person", ref.title, known)))
         return sorted(found, key=lambda x: x[0], reverse=True)
 

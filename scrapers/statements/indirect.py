@@ -44,7 +44,8 @@ def _according_frames(masked: str) -> list[Frame]:
         if np_end is None:
             continue
         np = masked[m.end():np_end]
-        ref = parse_noun_phrase(np)
+        by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) > 3 else None
+        ref = parse_noun_phrase(np) or (parse_noun_phrase(np[by.end():]) if by else None)   # 'a study ... by X'
         if ref is None:
             ref = SpeakerRef(re.sub(r"^(?:the|a|an|la|le|les|l’|des|der|von)\s*", "", np.strip(), flags=re.I),
                              "description")
@@ -60,7 +61,7 @@ _NP_FUNCTION = frozenset(("the", "of", "for", "at", "in", "a", "an", "des", "der
 
 def _source_end(masked: str, at: int) -> int | None:
     """End of the source after 'according to'; a German source stops at the clause verb."""
-    np = re.match(r"[^,.;:?!" + frames.MASK + r"]+", masked[at:])
+    np = re.match(r"(?:[^,.;:?!" + frames.MASK + r"]|(?<=\d)[,.](?=\d))+", masked[at:])     # '2,400 pupils'
     if not np:
         return None
     words = list(re.finditer(r"\S+", np.group()))

@@ -38,3 +38,8 @@ POSTNOMINALS = ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE
 
 # Words opening an adverbial, not a role ("Paul Smith, for his part, said").
 PREPOSITIONS = ("for", "in", "on", "at", "with", "by", "after", "as", "like", "to", "from", "of")
+
+# A sentence of these alone between a statement and an unattributed quotation ('Asked again, she laughed.
+# "Ask me next year."') keeps the quotation with the same speaker.
+GESTURE_VERBS = ("laughed", "smiled", "shrugged", "nodded", "paused", "sighed", "grinned", "chuckled", "joked",
+                 "winked", "hesitated", "beamed")

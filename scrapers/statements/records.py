@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.models import Statement
-from scrapers.statements import lexicon
+from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
 from scrapers.statements.coreference import Resolved, SpeakerBook
 from scrapers.statements.frames import MASK
@@ -107,10 +107,16 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
 _STOP = re.compile(r"[.?!…]+[\"'”’»]*\s+")
 
 
+_GESTURE = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w’'-]+)\s+(?:" + "|".join(phrases.GESTURE_VERBS)
+                      + r")(?:\s+(?:again|briefly|and\s+shook\s+(?:his|her)\s+head))?[.!]\s*[\"“‘«]?\s*$")
+
+
 def _follows_directly(text: str, last_end: int, start: int) -> bool:
-    """Nothing but the last statement's own attribution stands between it and a continuing quote."""
+    """Nothing but the last statement's own attribution (and perhaps one gesture sentence, 'she laughed.')
+    stands between it and a continuing quote."""
     gap = text[last_end:start]
-    return sum(not is_abbreviation(gap, m.start()) for m in _STOP.finditer(gap)) <= 1
+    stops = sum(not is_abbreviation(gap, m.start()) for m in _STOP.finditer(gap))
+    return stops <= 1 or (stops == 2 and "\n" not in gap.strip() and bool(_GESTURE.search(gap)))
 
 
 def carry_titles(statements: list[Statement]) -> list[Statement]:

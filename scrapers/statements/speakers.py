@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.statements import lexicon, phrases
-from scrapers.statements.subjects import clean_region
+from scrapers.statements.subjects import clean_region, described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -34,6 +34,8 @@ _MODIFIERS = frozenset(phrases.SPEAKER_MODIFIERS)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
 DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
 _AGE = re.compile(r"^\d+-year-old$")
+_CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
+_PARTS = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}))+")      # comma parts; '3,000' is one word
 _LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "gmbh", "ag", "sa"))
 
 
@@ -48,9 +50,6 @@ class SpeakerRef:
 
 def _clean_token(tok: str) -> str:
     return tok.strip(",;:()[]\"“”‘’").removesuffix("’s").removesuffix("'s")
-
-
-_CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -164,6 +163,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
+    if prefix and prefix[0] in _PREPOSITIONS:
+        return None                      # 'of Norfolk Constabulary': an affiliation, not a name
     if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
@@ -221,7 +222,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if any(not _WORDISH.search(t) for t in tokens):
         return None
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
-    joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens)
+    named_org = described_org(tokens, _is_name_token)                  # 'the drivers' union Aslef'
+    joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens) or (
+        SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)
     if joint:
         return joint
     if _is_org(bare):
@@ -256,11 +259,11 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
     region = clean_region(region)
-    parts = [m for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d{3}))+", region)]      # '3,000' is one word
-    parts = [m for m in parts if m.group().strip()]
+    parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
         parts.pop()
-        region = region[:parts[-1].end() + 1]
+        region = clean_region(region[:parts[-1].end() + 1])       # 'A man who lives nearby, who asked ...,'
+        parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
     if len(parts) >= 2 and region.rstrip().endswith(","):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.statements import lexicon
+
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–,]{1,40}?\s[-—–](?=\s)")
 _INNER_RELATIVE = re.compile(r"(?<=[\w.])(?:,\s*(?:and|but))?\s+(?:who|which|whose)\s+[^,]*,\s*$")
 _PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|its) part|in (?:turn|response|reply)"
@@ -58,3 +60,19 @@ def split_relative(left: str) -> tuple[str, int | None]:
     if m:
         return " " * m.end(1) + left[m.end(1):], m.start(1)
     return left, None
+
+
+_ORG_NOUNS = frozenset(lexicon.ORG_ANAPHORS) - frozenset(lexicon.DOCUMENT_NOUNS) - {"it"}
+
+
+def described_org(tokens: list[str], is_name) -> tuple[str, str] | None:
+    """'the drivers' union Aslef', 'the charity StepClear' -> (name, descriptor): an organisation
+    noun right before the organisation's name."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i] in _ORG_NOUNS:
+            name = tokens[i + 1:]
+            if i <= 3 and len(name) <= 4 and all(is_name(t) for t in name) and not any(
+                    t[:1].isupper() for t in tokens[:i]):
+                return " ".join(name), " ".join(t for t in tokens[:i + 1] if t.lower() not in ("the", "a", "an"))
+            return None
+    return None

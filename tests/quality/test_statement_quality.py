@@ -3,7 +3,7 @@
 Sets: the seed article (first line of our labelled set), our own labelled set
 (tests/resources/statements/labelled.jsonl), the holdout sets (holdout.jsonl: six
 articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; holdout4.jsonl: ten written for hard speaker resolution; holdout5.jsonl: five more, a blind check of
-that round's changes; each measured once
+that round's changes; holdout6.jsonl: twelve short articles in twelve new registers; each measured once
 before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
@@ -33,6 +33,7 @@ HOLDOUT2 = ROOT / "tests" / "resources" / "statements" / "holdout2.jsonl"
 HOLDOUT3 = ROOT / "tests" / "resources" / "statements" / "holdout3.jsonl"
 HOLDOUT4 = ROOT / "tests" / "resources" / "statements" / "holdout4.jsonl"
 HOLDOUT5 = ROOT / "tests" / "resources" / "statements" / "holdout5.jsonl"
+HOLDOUT6 = ROOT / "tests" / "resources" / "statements" / "holdout6.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -109,6 +110,16 @@ def test_holdout5_set():
     gold = load_gold(HOLDOUT5)
     assert len(gold) >= 5
     _assert_floors("holdout5", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout6_set():
+    """Twelve short articles in twelve registers not used before (storm update, product launch,
+    university study, film review, Commons debate, police appeal, transfer talk, medical feature,
+    election night, consumer advice, charity swim, rail strike), written and labelled before the
+    round that first measured them."""
+    gold = load_gold(HOLDOUT6)
+    assert len(gold) >= 12
+    _assert_floors("holdout6", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

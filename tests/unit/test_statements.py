@@ -460,3 +460,28 @@ def test_unnamed_and_affiliated_speakers(text, speaker, title):
 ])
 def test_blind_check_speakers(text, speakers):
     assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person of unknown gender opening the sentence before '..., he said' is 'he', not an older speaker
+    ("Rovers manager Dean Holloway said little. \u201cWe need goals,\u201d Holloway said.\n\nPorto coach Rui Matos "
+     "was less guarded. Speaking to RTP, he said Lima had been turned by the league.\n",
+     ["Dean Holloway", "Rui Matos"]),
+    # a name given family-name first in apposition, then the family name alone; an organisation named by one word
+    ("The company\u2019s president, Zhao Wenli, said sales were strong. Lumen Technologies said it had signed "
+     "deals. Lumen said it would grow. Asked about America, Zhao smiled. \u201cNot this year,\u201d he said.\n",
+     ["Zhao Wenli", "Lumen Technologies", "Lumen Technologies", "Zhao Wenli"]),
+    # 'X, of ORG, said' is X
+    ("Detective Sergeant Laura Finch, of Norfolk Constabulary, said the van did not stop.", ["Laura Finch"]),
+    # a relative clause after another one
+    ("A man who lives nearby, who asked not to be named, said he had heard a loud bang.", ["man"]),
+    # a gesture sentence between a statement and its continuing quotation
+    ("Margaret Hale swam on. Mrs Hale said she had not decided. Asked whether she would swim again, she laughed. \u201cAsk me next "
+     "year.\u201d\n", ["Margaret Hale", "Margaret Hale"]),
+    # 'according to a study ... by X' and 'the drivers' union Aslef'
+    ("Teenagers sleep later than adults, according to a study of 2,400 pupils by researchers at the University "
+     "of Leeds.", ["researchers"]),
+    ("Drivers will walk out on Thursday, the drivers' union Aslef has confirmed.", ["Aslef"]),
+])
+def test_holdout6_speakers(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers
