@@ -4,7 +4,7 @@
 rules it follows are those of ``STATEMENTS.md`` (shared spec). Modules:
 ``lexicon`` (word lists), ``marks`` (quotation spans), ``sentences``
 (boundaries), ``frames`` (patterns), ``attribution`` (frames around a speech
-verb), ``indirect`` (all frames of a sentence), ``speakers`` (speaker noun
+verb), ``indirect`` (all frames of a sentence), ``slots`` (subject slots), ``speakers`` (speaker noun
 phrases), ``coreference`` (pronouns, descriptions, fullest names) and
 ``records`` (drafts to ``Statement``), with ``fullnames`` (fullest name
 forms), ``salience`` (who is in focus: people just introduced, sentence

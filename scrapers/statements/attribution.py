@@ -21,8 +21,8 @@ from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.subjects import split_relative
-from scrapers.statements.speakers import (DATELINE, SpeakerRef, find_sentence_subject, is_role_phrase, parse_noun_phrase,
-                                         parse_speaker)
+from scrapers.statements.slots import find_sentence_subject, parse_speaker
+from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, parse_noun_phrase
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from scrapers.statements import lexicon, names
 from scrapers.statements.descriptions import find_described, possessor_of
 from scrapers.statements.fullnames import expand_name
-from scrapers.statements.salience import document_issuer, introduced_person, subject_mention, subject_org
+from scrapers.statements.salience import (document_issuer, introduced_person, plural_owner, subject_mention,
+                                          subject_org)
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
                                          is_org_name, parse_noun_phrase)
 
@@ -185,6 +186,9 @@ class SpeakerBook:
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
         if issuer:                                        # 'the report said': whoever published it
             return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
+        owner = plural_owner(self.text, pos, _NOUNS) if head in _DOCUMENTS and self.text[pos:pos + 6].lower() == "their " else None
+        if owner:                                         # 'Inspectors ... found ... Their report said'
+            return Resolved(owner, "description", None)
         if head in _ORG_ANAPHORS and not mods:
             generic = head in _GENERIC_ORG                # 'the union' is only ever a union
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")

@@ -14,7 +14,8 @@ import re
 from scrapers.statements import frames
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
 from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
-from scrapers.statements.speakers import SpeakerRef, find_sentence_subject, parse_noun_phrase
+from scrapers.statements.slots import find_sentence_subject
+from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
 
 
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:

@@ -12,7 +12,7 @@ FUNCTION_CAPS = (
     "some", "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an", "meanwhile",
     "still", "then", "there", "here", "what", "why", "how", "both", "neither", "either", "after",
     "before", "since", "for", "later", "die", "der", "das", "den", "dem", "des", "ein", "eine",
-    "les", "une", "un",
+    "les", "une", "un", "their", "his", "her", "its", "our", "my", "your",
 )
 
 # Words that may stand before a role noun ('senior administration officials').

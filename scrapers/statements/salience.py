@@ -103,6 +103,7 @@ def subject_org(text: str, pos: int) -> str | None:
 
 
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Later|Earlier|For|With)\b[^,\ue000]{0,80},\s*")
+_INVERTED = re.compile(r"^(?:Among|Alongside|Also\s+among|Standing|Sitting|Joining)\b[^,.;\ue000]{0,80}?\s(?:was|were)\s+")
 
 
 def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
@@ -111,7 +112,7 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
     if not text[s_start:s_start + 1].isupper():
         return None
     masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
-    lead = _LEAD_CLAUSE.match(masked)
+    lead = _LEAD_CLAUSE.match(masked) or _INVERTED.match(masked)   # 'Among the first diners was Maureen Crane'
     at = lead.end() if lead else 0
     parts = masked[at:].split(",")
     if len(parts) >= 2 and len(parts[1].split()) <= 4:
@@ -125,3 +126,15 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
             if ref:
                 return (s_start + at, ref) if ref.kind == "person" else None
     return None
+
+
+_PLURAL_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+s)\s+(?!said|say|told)[a-z]")
+
+
+def plural_owner(text: str, pos: int, nouns: frozenset) -> str | None:
+    """'Inspectors who visited ... found ... Their report said': the plural noun opening the last sentence."""
+    found = list(_PLURAL_OPENER.finditer(text, max(0, text.rfind("\n", 0, pos)), pos))
+    if not found:
+        return None
+    word = found[-1].group(1).lower()
+    return word if word in nouns or re.match(r"^[a-z]{3,}(?:er|or|ist|ian)s$", word) else None

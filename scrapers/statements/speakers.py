@@ -1,6 +1,6 @@
 """Speaker noun phrases: names, pronouns and descriptions, and who they are.
 
-``parse_speaker`` reads the words in a subject slot ("Foreign Minister Dmytro
+``parse_noun_phrase`` reads the words in a subject slot ("Foreign Minister Dmytro
 Kuleba", "Lutsevych of Chatham House", "the 56-year-old", "officials") into a
 ``SpeakerRef``. ``SpeakerBook`` remembers who spoke so far in an article and
 resolves pronouns and definite descriptions to them; ``expand_name`` gives a
@@ -119,7 +119,8 @@ def _is_org_tail(tail: list[str]) -> bool:
     lead = 0
     while lead < len(tail) - 1 and tail[lead][:1].islower() and tail[lead] not in ("of", "for", "and") and lead < 3:
         lead += 1
-    return all(_is_name_token(t) or t in ("of", "for", "and") for t in tail[lead:])
+    return all(_is_name_token(t) or t in ("of", "for", "and") or (re.match(r"^[A-Z][a-z]+[’']s$", t) and i + 1 <
+               len(tail) - lead) for i, t in enumerate(tail[lead:]))          # 'Norwegian Fishermen's Association'
 
 
 def _is_org_noun_tail(tail: list[str]) -> bool:
@@ -139,7 +140,7 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
             return SpeakerRef(head[-1], "description")
         if tok in ("of", "for", "at", "from", "with") and 0 < i <= 4 and i < len(tokens) - 1:
             head = strip_determiner(" ".join(tokens[:i])).split()
-            tail = [t for t in tokens[i + 1:] if t.lower() != "the"]
+            tail = [t.rstrip(",") for t in tokens[i + 1:] if t.lower() != "the"]   # "Environment, Food and ..."
             if (head and _clean_token(head[-1]).lower() in _NOUNS and head[0][:1].islower()
                     and tail and (_is_org_tail(tail) or _is_org_noun_tail(tail))):
                 return SpeakerRef(" ".join(head), "description", " ".join(tail))
@@ -253,47 +254,4 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
         return replace(a, title=a.title or strip_determiner(" ".join(tail)))
     if a and a.kind in ("person", "org") and is_role_phrase(second):
         return replace(a, title=a.title or strip_determiner(second))
-    return None
-
-
-def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
-    """Find the speaker at the end of ``region``; return it and its start offset there."""
-    region = clean_region(region)
-    parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
-    while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
-        parts.pop()
-        region = clean_region(region[:parts[-1].end() + 1])       # 'A man who lives nearby, who asked ...,'
-        parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
-    if not parts:
-        return None
-    if len(parts) >= 2 and region.rstrip().endswith(","):
-        pair = parse_apposition([parts[-2].group(), parts[-1].group()])
-        if pair:
-            return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
-    last = parts[-1]
-    if re.search(r"[’']s\s*$", last.group()):
-        return None                      # "Editor’s note:": a possessive, not a subject
-    words = list(re.finditer(r"\S+", last.group()))
-    for k in range(min(len(words), 10), 0, -1):
-        start = words[-k].start()
-        ref = parse_noun_phrase(last.group()[start:])
-        if ref:
-            return ref, last.start() + start
-    return None
-
-
-def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
-    """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
-    dateline = DATELINE.match(masked)
-    masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
-    parts = [m for m in re.finditer(r"[^,]+", masked)]
-    if len(parts) >= 2:
-        pair = parse_apposition([parts[0].group(), parts[1].group()])
-        if pair:
-            return pair, parts[0].start()
-    words = list(re.finditer(r"\S+", parts[0].group() if parts else ""))
-    for k in range(min(len(words), 8), 0, -1):
-        ref = parse_noun_phrase(masked[:words[k - 1].end()])
-        if ref:
-            return ref, 0
     return None

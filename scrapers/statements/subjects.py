@@ -76,3 +76,16 @@ def described_org(tokens: list[str], is_name) -> tuple[str, str] | None:
                 return " ".join(name), " ".join(t for t in tokens[:i + 1] if t.lower() not in ("the", "a", "an"))
             return None
     return None
+
+
+_NAME_LIST_TAIL = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s+and\s+(?:[A-Z][\w’'-]*\s*)+$")
+
+
+def join_name_list(parts: list) -> list:
+    """'for the Department for Environment, Food and Rural Affairs': a comma inside one name.
+    ``parts`` are comma-part matches; returns (start, text) pairs with such a tail joined."""
+    pairs = [(m.start(), m.group()) for m in parts]
+    if len(pairs) >= 2 and _NAME_LIST_TAIL.match(pairs[-1][1]) and re.search(
+            r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s*$", pairs[-2][1]):
+        pairs[-2:] = [(pairs[-2][0], pairs[-2][1] + "," + pairs[-1][1])]
+    return pairs

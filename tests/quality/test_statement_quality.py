@@ -3,7 +3,7 @@
 Sets: the seed article (first line of our labelled set), our own labelled set
 (tests/resources/statements/labelled.jsonl), the holdout sets (holdout.jsonl: six
 articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; holdout4.jsonl: ten written for hard speaker resolution; holdout5.jsonl: five more, a blind check of
-that round's changes; holdout6.jsonl: twelve short articles in twelve new registers; each measured once
+that round's changes; holdout6.jsonl: twelve short articles in twelve new registers; holdout7.jsonl: ten more registers; each measured once
 before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
@@ -34,6 +34,7 @@ HOLDOUT3 = ROOT / "tests" / "resources" / "statements" / "holdout3.jsonl"
 HOLDOUT4 = ROOT / "tests" / "resources" / "statements" / "holdout4.jsonl"
 HOLDOUT5 = ROOT / "tests" / "resources" / "statements" / "holdout5.jsonl"
 HOLDOUT6 = ROOT / "tests" / "resources" / "statements" / "holdout6.jsonl"
+HOLDOUT7 = ROOT / "tests" / "resources" / "statements" / "holdout7.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -120,6 +121,15 @@ def test_holdout6_set():
     gold = load_gold(HOLDOUT6)
     assert len(gold) >= 12
     _assert_floors("holdout6", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout7_set():
+    """Ten short articles in ten more registers (fashion show, farming, fraud verdict, two-minister
+    summit, school inspection, lunar lander, restaurant opening, factory walkout, tribute, housing
+    march), written and labelled before the round that first measured them."""
+    gold = load_gold(HOLDOUT7)
+    assert len(gold) >= 10
+    _assert_floors("holdout7", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

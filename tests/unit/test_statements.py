@@ -485,3 +485,18 @@ def test_blind_check_speakers(text, speakers):
 ])
 def test_holdout6_speakers(text, speakers):
     assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an inverted introduction ('Among ... was X') is the next 'she'
+    ("Hannah Okafor said it was busy. Among the first diners was Maureen Crane, 84. She said she had cried.",
+     ["Hannah Okafor", "Maureen Crane"]),
+    # 'Their report said': not 'Their' reporting; the report of the plural noun just before
+    ("Inspectors who visited the school found pupils happy. Their report said reading had improved.", ["inspectors"]),
+    # a possessive and a comma inside an organisation name
+    ("A spokesman for the Norwegian Fishermen's Association said his members would wait.", ["spokesman"]),
+    ("A spokeswoman for the Department for Environment, Food and Rural Affairs said the government was ready.",
+     ["spokeswoman"]),
+])
+def test_holdout7_speakers(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers

@@ -1,0 +1,56 @@
+"""Subject slots: the speaker at the end of an attribution's left side, or opening a sentence.
+
+``parse_speaker`` reads the last comma part(s) before a speech verb ("Foreign Minister Dmytro
+Kuleba", "A spokeswoman for the Department for Environment, Food and Rural Affairs");
+``find_sentence_subject`` the speaker-like subject that opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
+from scrapers.statements.subjects import clean_region, join_name_list
+
+
+def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
+    """Find the speaker at the end of ``region``; return it and its start offset there."""
+    region = clean_region(region)
+    parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
+    while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
+        parts.pop()
+        region = clean_region(region[:parts[-1].end() + 1])       # 'A man who lives nearby, who asked ...,'
+        parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
+    if not parts:
+        return None
+    if len(parts) >= 2 and region.rstrip().endswith(","):
+        pair = parse_apposition([parts[-2].group(), parts[-1].group()])
+        if pair:
+            return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
+    at, last = join_name_list(parts)[-1]
+    if re.search(r"[’']s\s*$", last):
+        return None                      # "Editor’s note:": a possessive, not a subject
+    words = list(re.finditer(r"\S+", last))
+    for k in range(min(len(words), 12), 0, -1):
+        start = words[-k].start()
+        ref = parse_noun_phrase(last[start:])
+        if ref:
+            return ref, at + start
+    return None
+
+
+def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
+    """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
+    dateline = DATELINE.match(masked)
+    masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
+    parts = [m for m in re.finditer(r"[^,]+", masked)]
+    if len(parts) >= 2:
+        pair = parse_apposition([parts[0].group(), parts[1].group()])
+        if pair:
+            return pair, parts[0].start()
+    words = list(re.finditer(r"\S+", parts[0].group() if parts else ""))
+    for k in range(min(len(words), 8), 0, -1):
+        ref = parse_noun_phrase(masked[:words[k - 1].end()])
+        if ref:
+            return ref, 0
+    return None
