@@ -6,6 +6,7 @@
     .venv/bin/python bench/statements_eval.py tests/resources/statements/holdout4.jsonl (hard speaker resolution)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/holdout6.jsonl (twelve new registers)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/holdout7.jsonl (ten more registers)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/holdout8.jsonl (ten more registers, round 8)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/labelled.jsonl --time
     options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
              --time (statements docs/s over the set's texts and the aeb-dev news pages)

@@ -49,13 +49,22 @@ def content_end(masked: str, start: int) -> int:
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
-    if words and words[0].lower() in _NONFINITE:
+    if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         return False
     if MASK in content:
         return len(words) >= 1
-    if len(words) < 3 or words[0].lower() in _NONFINITE:
-        return False
-    return True
+    return len(words) >= 3
+
+
+def _no_subject(words: list[str], content: str) -> bool:
+    """'no child was harmed': a 'no' subject, not 'said no to ...'."""
+    return (words[0].lower() == "no" and len(words) >= 3 and words[1].lower() not in _NONFINITE
+            and words[1].lower() not in ("when", "and", "but", "after", "one's") and has_finite_cue(content))
+
+
+# Words after which an '-ed' word is an adjective, not a verb ('a rush of worried customers').
+_NOT_BEFORE_VERB = frozenset(("of", "a", "an", "the", "his", "her", "its", "their", "our", "my", "with", "for",
+                              "by", "from", "in", "on", "at", "to", "very", "more", "most"))
 
 
 def has_finite_cue(content: str) -> bool:
@@ -66,9 +75,10 @@ def has_finite_cue(content: str) -> bool:
     for i, w in enumerate(words[1:], 1):
         if w == "that":                               # 'warned voters that ...'
             return has_finite_cue(" ".join(words[i + 1:]))
-        if w in ("which", "who", "whose", "where", "when", "while"):
-            return False
-        if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4) or w.endswith("n't"):
+        if w in ("which", "who", "whose", "where", "when", "while", "after", "before", "because", "until"):
+            return False                              # 'recalled four batches after tests found ...'
+        if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4 and words[i - 1] not in _NOT_BEFORE_VERB) \
+                or w.endswith("n't"):
             return True
     return False
 

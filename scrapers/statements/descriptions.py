@@ -18,6 +18,8 @@ _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _PARTICLE = r"(?:(?:de|van|von|da|del|der|bin|al|le|la|di|du)[ \u00a0])?"
 _NAME = r"((?:[A-Z][\w’'.-]*[ \u00a0]" + _PARTICLE + r"){0,3}[A-Z][\w’'-]*)"
 _AFTER = re.compile(r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?,?[ \u00a0]+" + _NAME + r"(?=[,;.)])")
+_JOINED = re.compile(r"[ \u00a0]+" + _NAME + r"(?=\s+[a-z])")     # 'the company Meridale Health has'
+_GENERIC = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _BEFORE = re.compile(_NAME + r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?P<role>[^,.;:\"“”]{0,50})$")
 _LOOKBACK = 4000
 
@@ -30,17 +32,24 @@ def find_described(text: str, head: str, pos: int, parse) -> tuple[str, str, str
     lo = max(0, pos - _LOOKBACK)
     for m in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos], re.I))):
         at = lo + m.start()
-        after = _AFTER.match(text, lo + m.end(), min(len(text), lo + m.end() + 90))
+        after = _AFTER.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) or (
+            _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) if head in _GENERIC else None)
         if after and head not in _DOCUMENTS:
             ref = _named(after.group(1), parse)
             if ref:
-                return ref.text, ref.kind, ref.title
+                return ref.text, _org_named(head, after, ref.kind), ref.title
         before = _BEFORE.search(text, max(0, at - 140), at + len(head))
         if before:
             ref = _named(before.group(1), parse)
             if ref and ref.kind == "person":
                 return ref.text, ref.kind, ref.title or before.group("role").strip()
     return None
+
+
+def _org_named(head: str, after: re.Match, kind: str) -> str:
+    """'the pharmaceutical company Meridale Health': a name right after an organisation noun is one."""
+    joined = after.group()[:after.start(1) - after.start()].strip() == ""
+    return "org" if kind == "person" and joined and head in _GENERIC else kind
 
 
 def _named(phrase: str, parse):

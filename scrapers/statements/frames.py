@@ -102,7 +102,8 @@ OBJECT_RE = re.compile(
     r"(?:committee|panel|board|council|audience|crowd|group|gathering|meeting|forum|conference|court|jury)"
     r"|(?:host|anchor|moderator|interviewer|radio host|talk show host)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
     r"|[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:(?:’s|'s)(?:\s*\ue000+)?)?"
-    r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:host|anchor|correspondent|reporter)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?"
+    r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:television|TV|radio|media|press|reporters|journalists|broadcasters?))?"
+    r"(?:\s+(?:host|anchor|correspondent|reporter)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?"
     r"|" + "|".join(re.escape(w) for w in sorted((w for w in lexicon.AUDIENCE_WORDS if len(w) > 3),
                                                  key=len, reverse=True)) +
     r"|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"

@@ -15,7 +15,8 @@ from scrapers.statements import frames
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
 from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
 from scrapers.statements.slots import find_sentence_subject
-from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
+from scrapers.statements.phrases import DATA_HEADS
+from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase, strip_determiner
 
 
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
@@ -47,6 +48,8 @@ def _according_frames(masked: str) -> list[Frame]:
         np = masked[m.end():np_end]
         by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) > 3 else None
         ref = parse_noun_phrase(np) or (parse_noun_phrase(np[by.end():]) if by else None)   # 'a study ... by X'
+        if ref is None and np.split()[-1:] and strip_determiner(np.strip().lower()).split()[0] in DATA_HEADS:
+            continue                                        # 'according to figures published on Thursday'
         if ref is None:
             ref = SpeakerRef(re.sub(r"^(?:the|a|an|la|le|les|l’|des|der|von)\s*", "", np.strip(), flags=re.I),
                              "description")

@@ -156,7 +156,7 @@ SPEAKER_NOUNS = (
     "organiser", "organisers", "organizer", "organizers", "volunteer", "volunteers", "striker",
     "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "skipper", "boss",
     "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
-    "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff",
+    "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff", "zoo",
 )
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
@@ -177,7 +177,7 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "authority", "association", "foundation", "society", "forum", "operator", "developer",
                 "network", "coalition", "alliance", "federation", "service", "council", "centre", "center",
                 "club", "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
-                "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator")
+                "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator", "zoo")
 # Of those, the heads that may stand for any organisation ('the company' = Skylark Mobility);
 # the others name their own kind ('the union' is a union, never the last company).
 GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",
@@ -186,7 +186,7 @@ GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisatio
 
 # Words marking an organisation name ("Institute for the Study of War").
 ORG_WORDS = (
-    "institute", "ministry", "department", "office", "university", "party", "committee",
+    "institute", "ministry", "department", "office", "university", "party", "committee", "zoo",
     "council", "agency", "commission", "corporation", "inc", "inc.", "company", "co.",
     "association", "foundation", "times", "news", "press", "reuters", "journal", "post",
     "kremlin", "house", "pentagon", "police", "army", "court", "bank", "fund", "center",

@@ -166,12 +166,18 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix = prefix[1:]
     if prefix and prefix[0] in _PREPOSITIONS:
         return None                      # 'of Norfolk Constabulary': an affiliation, not a name
-    if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix):
+    if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix[_compound_role(prefix):]):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
     if name[0].lower() in _PARTICLES or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
     return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
+
+
+def _compound_role(prefix: list[str]) -> int:
+    """1 when a lowercase modifier opens a role ('festival director Jonah Baptiste'), else 0."""
+    return int(len(prefix) >= 2 and prefix[0].isalpha() and prefix[0].islower()
+               and prefix[0] not in _PREPOSITIONS and (_is_title_token(prefix[1]) or is_role_token(prefix[1])))
 
 
 def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
@@ -230,7 +236,13 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return joint
     if _is_org(bare):
         return SpeakerRef(" ".join(bare), "org")
+    placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
+    if placed:
+        return _parse_description(f"a {placed.group(1)}", ["a", placed.group(1)])
     return _parse_named(tokens) or _parse_description(phrase, tokens)
+
+
+_PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
 def is_role_phrase(phrase: str) -> bool:

@@ -3,7 +3,7 @@
 Sets: the seed article (first line of our labelled set), our own labelled set
 (tests/resources/statements/labelled.jsonl), the holdout sets (holdout.jsonl: six
 articles in six outlet styles; holdout2.jsonl: eight more; holdout3.jsonl: ten more; holdout4.jsonl: ten written for hard speaker resolution; holdout5.jsonl: five more, a blind check of
-that round's changes; holdout6.jsonl: twelve short articles in twelve new registers; holdout7.jsonl: ten more registers; each measured once
+that round's changes; holdout6.jsonl: twelve short articles in twelve new registers; holdout7.jsonl: ten more registers; holdout8.jsonl: ten more (airline, zoo, count, recall, festival, sentencing, rates, wildfire, waiting lists, cycling); each measured once
 before any tuning on them), PolNeAR dev, read in place from
 ``../shared/data/polnear-dev`` (it has no licence: never copy it here), and the
 offline demo site's answers (scrapers/demo_site/site/ANSWERS.json, articles
@@ -35,6 +35,7 @@ HOLDOUT4 = ROOT / "tests" / "resources" / "statements" / "holdout4.jsonl"
 HOLDOUT5 = ROOT / "tests" / "resources" / "statements" / "holdout5.jsonl"
 HOLDOUT6 = ROOT / "tests" / "resources" / "statements" / "holdout6.jsonl"
 HOLDOUT7 = ROOT / "tests" / "resources" / "statements" / "holdout7.jsonl"
+HOLDOUT8 = ROOT / "tests" / "resources" / "statements" / "holdout8.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 BASELINE = json.loads((HERE / "statement_baseline.json").read_text(encoding="utf-8"))
 
@@ -130,6 +131,15 @@ def test_holdout7_set():
     gold = load_gold(HOLDOUT7)
     assert len(gold) >= 10
     _assert_floors("holdout7", score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+def test_holdout8_set():
+    """Ten short articles in ten more registers (airline delay, zoo birth, election count, drug recall,
+    music festival, sentencing, rate decision, wildfire, hospital waiting lists, cycling race), written
+    and labelled before the round that first measured them."""
+    gold = load_gold(HOLDOUT8)
+    assert len(gold) >= 10
+    _assert_floors("holdout8", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():

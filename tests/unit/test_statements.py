@@ -500,3 +500,40 @@ def test_holdout6_speakers(text, speakers):
 ])
 def test_holdout7_speakers(text, speakers):
     assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, statements", [
+    # a lowercase modifier opening a role before a name after the quote
+    ("\u201cSafety comes first,\u201d festival director Jonah Baptiste wrote on Instagram. \u201cWe will be in touch.\u201d",
+     [("direct", "Jonah Baptiste"), ("direct", "Jonah Baptiste")]),
+    # a 'no' subject is a clause; 'said no to' is not
+    ("Meridale Health said it was sorry. The company said no child had been harmed.",
+     [("indirect", "Meridale Health"), ("indirect", "Meridale Health")]),
+    ("Meridale Health said no to the plan.", []),
+    # noun-phrase objects are not reports ('a rush of worried customers', 'batches ... after tests found')
+    ("Pharmacists reported a rush of worried customers on Wednesday morning.", []),
+    ("Meridale Health has recalled four batches of its syrup after tests found some bottles contained a higher dose.", []),
+    # 'One pharmacist in Bradford' is a pharmacist, not Bradford; 'told Spanish television that'
+    ("One pharmacist in Bradford, who asked not to be named, said she had taken back 40 bottles.",
+     [("indirect", "pharmacist")]),
+])
+def test_holdout8_statements(text, statements):
+    assert [(s.kind, s.speaker) for s in extract_statements(text)] == statements
+
+
+def test_holdout8_audience_with_adjective():
+    got = extract_statements("Tomás Ibarra crashed. Ibarra told Spanish television that he would start the stage.")
+    assert [s.quote for s in got] == ["he would start the stage"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'the company' -> the organisation introduced as 'the ... company X' even after another organisation spoke
+    ("The pharmaceutical company Meridale Health has recalled its syrup. The Regulatory Agency said parents "
+     "should return bottles. The company said no child was known to have been harmed.",
+     ["Regulatory Agency", "Meridale Health"]),
+    ("Chester Zoo has a new cub. The zoo said the cub would stay in the nest box until late summer.", ["Chester Zoo"]),
+    # 'according to figures published ...' names no source
+    ("More than 82,000 patients are waiting, according to figures published on Thursday.", []),
+])
+def test_holdout8_speakers(text, speakers):
+    assert [s.speaker for s in extract_statements(text)] == speakers
