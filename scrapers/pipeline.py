@@ -89,7 +89,8 @@ def process_source(source: Source, interval: Interval, dsn: str | None = None) -
     with warehouse.open_transaction(dsn) as cur:
         urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
         late = url_states.select_fetched_unloaded_urls(cur, source.id, limit)
-        urls += [u for u in late if u not in set(urls)]
+        known = set(urls)
+        urls += [u for u in late if u not in known]
         pages = list(archive.load_page_bodies(cur, urls))
         discovered = warehouse.select_discovery_dates(cur, urls)
     items, failures = transform_pages(source.id, pages, discovered)

@@ -36,8 +36,8 @@ def resolve_interval(context) -> "Interval":
 
 def is_backfill(context) -> bool:
     """True for a run created by `airflow backfill create` (its fetches are spaced wider)."""
-    run = context.get("dag_run")
-    return str(getattr(getattr(run, "run_type", None), "value", getattr(run, "run_type", ""))) == "backfill"
+    run_type = getattr(context.get("dag_run"), "run_type", None)
+    return str(getattr(run_type, "value", run_type)) == "backfill"
 
 
 def load_source(source_id: str):
