@@ -60,8 +60,14 @@ def _last_stop(left: str) -> int:
 def _trim_left(left: str) -> tuple[str, str | None]:
     """Drop adverbs between subject and verb; return the rest and a blocking word."""
     words = left.rstrip().split(" ")
-    while words and words[-1].lower() in _FRAME_ADVERBS:
-        words.pop()
+    while words:
+        if words[-1].lower() in _FRAME_ADVERBS:
+            words.pop()
+            continue
+        timed = frames.TRAILING_TIME_RE.search(" ".join(words))
+        if not timed or not timed.start():
+            break
+        words = " ".join(words)[:timed.start()].split(" ")
     last = words[-1].lower().strip(",") if words else ""
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
 

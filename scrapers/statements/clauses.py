@@ -58,6 +58,9 @@ def is_clause(content: str) -> bool:
 
 def _no_subject(words: list[str], content: str) -> bool:
     """'no child was harmed': a 'no' subject, not 'said no to ...'."""
+    if words[0].lower() in ("about", "at", "over", "nearly") and len(words) >= 3 and (
+            words[1][:1].isdigit() or words[1].lower() in ("least", "most")):
+        return has_finite_cue(content)               # 'said about 20 people have ...', 'at least 20 were hurt'
     return (words[0].lower() == "no" and len(words) >= 3 and words[1].lower() not in _NONFINITE
             and words[1].lower() not in ("when", "and", "but", "after", "one's") and has_finite_cue(content))
 

@@ -84,9 +84,15 @@ TIME_RE = re.compile(
     r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last|outside court"
     r"|after the (?:meeting|hearing|verdict|ruling|match|game|vote))\b,?"
 )
+# A time phrase between a subject and its verb ('The company on Monday said', 'X last week told').
+TRAILING_TIME_RE = re.compile(
+    rf"(?:\s+|,\s*)(?:(?:on|early|late|earlier|later)\s+)?(?:{_DAYS}(?:\s+{_PERIODS})?"
+    rf"|(?:(?:late|early)\s+)?(?:last|this|earlier this|later this)\s+{_PERIODS}|(?:in|on)\s+{_MONTHS}(?:\s+\d{{1,2}})?)"
+    r",?\s*$"
+)
 _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))
-_CAPS_TAIL = r"(?:\s+(?:on|to|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
+_CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
 CHANNEL_RE = re.compile(
     rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:(?:a|an|the|his|her|its|their|this|that|one)\s+)?"
     rf"(?P<channel>(?:[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
