@@ -537,3 +537,20 @@ def test_holdout8_audience_with_adjective():
 ])
 def test_holdout8_speakers(text, speakers):
     assert [s.speaker for s in extract_statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speaker,verb,quote", [
+    ("Wells Fargo on Monday announced it would end the incentives.", "Wells Fargo", "announce",
+     "it would end the incentives"),
+    ("The company last week said it would close the plant.", "company", "say", "it would close the plant"),
+    ("Police said at least 20 people were injured.", "Police", "say", "at least 20 people were injured"),
+    ("Officials said about 20 people have applied.", "Officials", "say", "about 20 people have applied"),
+])
+def test_time_between_subject_and_verb_and_quantified_subjects(text, speaker, verb, quote):
+    s = one(text)
+    assert (s.kind, s.speaker, s.verb, s.quote) == ("indirect", speaker, verb, quote)
+
+
+def test_audience_is_not_part_of_the_channel():
+    s = one('"We are watching closely," a State Department spokesperson said in an email to CNN.')
+    assert s.channel == "email"
