@@ -29,6 +29,7 @@ _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
+_NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
@@ -171,6 +172,8 @@ def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
+    if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|[:," + MASK + "])", masked[verb_m.end():]):
+        return None                                    # 'New York state attorney general'
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
     slot, which_at = split_relative(left_raw[cut:])
@@ -185,6 +188,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
+    if frames.verb_form(verb_m) == verb and re.match(r"(?:an?|each|every|this)\s", left[at:].lstrip(), re.I):
+        return None                                    # 'A Government Accountability Office report released ...'
     skip, channel = skip_adverbials(masked[rest_at:], verb)
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
     if frame and frame.content and which_at is not None and frame.shape == "pre":

@@ -27,6 +27,14 @@ DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "sho
                      "reply", "retort", "counter", "put it", "answer", "sum up",
                      "agree", "write back", "blast", "gush", "hit out", "disagree")
 
+# Verbs that report only what stands in quotation marks: never an unmarked (indirect) report
+# ('agreed the rules should change' is a stance, not speech).
+QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out")
+
+# Verb forms that are far more often nouns ('New York state attorney general', 'battleground
+# states'): a frame only when 'that', a colon or a quotation follows.
+NOUN_LIKE_FORMS = ("state", "states")
+
 IRREGULAR_FORMS = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),

@@ -21,6 +21,7 @@ from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.sentences import is_abbreviation
 
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
+_QUOTE_ONLY = frozenset(lexicon.QUOTE_ONLY_VERBS)
 
 
 @dataclass
@@ -62,6 +63,8 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     full = [s for s in inside if _carries_on(text, s)]
     if full:
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in full]
+    if frame.verb in _QUOTE_ONLY:
+        return []
     return [Draft("indirect", base + lo, base + hi, frame, at, -1)]
 
 

@@ -554,3 +554,13 @@ def test_time_between_subject_and_verb_and_quantified_subjects(text, speaker, ve
 def test_audience_is_not_part_of_the_channel():
     s = one('"We are watching closely," a State Department spokesperson said in an email to CNN.')
     assert s.channel == "email"
+
+
+@pytest.mark.parametrize("text", [
+    "Under state and local law, leaders could call on the National Guard for help.",
+    "Battleground state Florida is nearly 3% Polish American, the census shows.",
+    "A Government Accountability Office report released last year found that the agency was blind.",
+    "Rendell agreed the party's vacancy rules should be modernized.",
+])
+def test_nouns_and_stances_are_not_frames(text):
+    assert extract_statements(text) == []
