@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.statements import frames
+from scrapers.statements import frames, lexicon
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
 from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
 from scrapers.statements.slots import find_sentence_subject
@@ -48,6 +48,10 @@ def _according_frames(masked: str) -> list[Frame]:
         np = masked[m.end():np_end]
         by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) > 3 else None
         ref = parse_noun_phrase(np) or (parse_noun_phrase(np[by.end():]) if by else None)   # 'a study ... by X'
+        issued = _ISSUED_RE.match(np.strip())
+        channel = issued.group(1) if issued and issued.group(1).lower() in _CHANNELS else None
+        if channel:                                         # 'a speech Mrs. Clinton gave in July'
+            ref = parse_noun_phrase(issued.group(2)) or ref
         if ref is None and np.split()[-1:] and strip_determiner(np.strip().lower()).split()[0] in DATA_HEADS:
             continue                                        # 'according to figures published on Thursday'
         if ref is None:
@@ -56,16 +60,23 @@ def _according_frames(masked: str) -> list[Frame]:
         content = _according_content(masked, m.start(), np_end)
         verb = m.group().strip()
         if content:
-            out.append(Frame("accord", ref, m.end(), verb[0].lower() + verb[1:], m.start(), None, content))
+            out.append(Frame("accord", ref, m.end(), verb[0].lower() + verb[1:], m.start(), channel, content))
     return out
 
 
+_ISSUED_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(\w+)\s+(.+?)\s+(?:gave|delivered|made|wrote|sent|"
+                        r"published|released|issued|filed|posted|put out)\b")
+_CHANNELS = frozenset(c.lower() for c in lexicon.CHANNEL_NOUNS)
 _NP_FUNCTION = frozenset(("the", "of", "for", "at", "in", "a", "an", "des", "der", "de", "la", "du", "von", "and"))
+
+
+# A dot that ends an abbreviation inside a source ('a speech Mrs. Clinton gave', 'the U.S. Army').
+_ABBREVIATION_DOT = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s?[A-Z])"
 
 
 def _source_end(masked: str, at: int) -> int | None:
     """End of the source after 'according to'; a German source stops at the clause verb."""
-    np = re.match(r"(?:[^,.;:?!" + frames.MASK + r"]|(?<=\d)[,.](?=\d))+", masked[at:])     # '2,400 pupils'
+    np = re.match(r"(?:[^,.;:?!" + frames.MASK + r"]|(?<=\d)[,.](?=\d)|" + _ABBREVIATION_DOT + ")+", masked[at:])
     if not np:
         return None
     words = list(re.finditer(r"\S+", np.group()))

@@ -134,7 +134,7 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
         head = strip_determiner(" ".join(tokens[:i])).split()
         if tok in ("close", "familiar") and 0 < len(head) <= 2 and _clean_token(head[-1]).lower() in _NOUNS \
                 and i + 1 < len(tokens) and tokens[i + 1] in ("to", "with"):
-            return SpeakerRef(head[-1], "description")       # 'a source close to the talks'
+            return SpeakerRef(" ".join(head + [t.rstrip(",") for t in tokens[i:]]), "description")   # 'a source close to the talks'
         if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
                 and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
             return SpeakerRef(head[-1], "description")
@@ -228,6 +228,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
     if any(not _WORDISH.search(t) for t in tokens):
         return None
+    part_of = _PART_OF_RE.match(phrase)                                # 'one of the senator's aides'
+    if part_of and len(tokens) > 3:
+        return parse_noun_phrase(phrase[part_of.end():])
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
     named_org = described_org(tokens, _is_name_token)                  # 'the drivers' union Aslef'
     joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens) or (
@@ -242,6 +245,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
@@ -265,5 +269,6 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
             [t for t in tail if t.lower() != "the"]):
         return replace(a, title=a.title or strip_determiner(" ".join(tail)))
     if a and a.kind in ("person", "org") and is_role_phrase(second):
-        return replace(a, title=a.title or strip_determiner(second))
+        role = second[_PART_OF_RE.match(second).end():] if _PART_OF_RE.match(second) else second
+        return replace(a, title=a.title or strip_determiner(role))
     return None

@@ -564,3 +564,14 @@ def test_audience_is_not_part_of_the_channel():
 ])
 def test_nouns_and_stances_are_not_frames(text):
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,channel", [
+    ("Two people familiar with the matter said the deal was close.", "people familiar with the matter", None),
+    ("One of the senator's aides said the bill was dead.", "senator's aides", None),
+    ("According to a speech Mrs. Clinton gave in July, the goal is not revenue.", "Clinton", "speech"),
+    ("According to the U.S. Army, the base was closed.", "U.S. Army", None),
+])
+def test_unnamed_and_issued_sources(text, speaker, channel):
+    s = one(text)
+    assert (s.speaker, s.channel) == (speaker, channel)
