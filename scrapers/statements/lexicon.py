@@ -269,6 +269,9 @@ QUOTE_PAIRS = {
     "\u201a": ("\u2018", "\u2019"),       # ‚ ‘
     "\u2039": ("\u203a",),               # ‹ ›
 }
+# Mixed-up marks from editing tools: an opener left without its closer in the paragraph closes
+# with this mark instead ('“Our results ...," Menear said', '"We are ...” she said').
+FALLBACK_CLOSERS = {"\u201c": '"', '"': "\u201d"}
 # Marks that open and close alike; paired by alternation inside a paragraph.
 SYMMETRIC_MARKS = ('"', "''")
 SINGLE_MARKS = ("\u2018", "\u201a", "\u2039", "'")

@@ -60,6 +60,17 @@ def _find_symmetric_close(text: str, i: int, width: int, end: int, mark: str) ->
     return j
 
 
+def _find_fallback_close(text: str, i: int, end: int, mark: str) -> int:
+    """A stand-in closing mark: after a word or punctuation, before a space, punctuation or the end."""
+    j = text.find(mark, i, end)
+    while j != -1:
+        after = text[j + 1] if j + 1 < end else " "
+        if not text[j - 1].isspace() and (after.isspace() or after in ".,;:!?)—–-"):
+            return j
+        j = text.find(mark, j + 1, end)
+    return -1
+
+
 def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) -> tuple[str, int] | None:
     """The mark opening a quote at ``i`` and its width, if any."""
     if text.startswith("''", i):
@@ -116,6 +127,8 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width
+        if close_at == -1 and mark in lexicon.FALLBACK_CLOSERS:
+            close_at, close_w = _find_fallback_close(text, i + width, para_end, lexicon.FALLBACK_CLOSERS[mark]), 1
         if close_at == -1 and mark in lexicon.SINGLE_MARKS and not _runs_on(text, para_end, mark):
             i += 1                              # a lone single mark is an apostrophe
             continue
