@@ -10,6 +10,7 @@ so the outermost report keeps its full content.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from scrapers.statements import frames, lexicon
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
@@ -153,8 +154,23 @@ def _add_outer_post(masked: str, verb_frames: list[Frame], tail_at: int) -> list
         frame = read_frame(masked, m)
         if frame is not None and _is_outer_post(frame, verb_frames):
             kept = [f for f in verb_frames if f.verb_at < frame.content[0] or f.verb_at >= frame.content[1]]
-            return kept + [frame]
+            inner = [read_frame(masked, v) for v in frames.FRAME_VERB_RE.finditer(masked, frame.content[0], frame.content[1])]
+            nested = [_quote_of(masked, f) for f in inner if f is not None]
+            return kept + [f for f in nested if f] + [frame]      # quoted words keep their own speaker
     return verb_frames
+
+
+def _quote_of(masked: str, frame: Frame) -> Frame | None:
+    """A nested frame cut to the one quotation it opens ('he said, “somebody ought to ...”'), or None."""
+    if not frame.content or frame.shape != "pre":
+        return None
+    start = frame.content[0]
+    while start < frame.content[1] and masked[start] in " ,:\u00a0":
+        start += 1
+    end = start
+    while end < len(masked) and masked[end] == frames.MASK:
+        end += 1
+    return replace(frame, content=(start, end)) if end > start else None
 
 
 def _is_outer_post(frame: Frame, earlier: list[Frame]) -> bool:

@@ -19,13 +19,15 @@ SPEECH_VERBS = (
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
+    "order", "demand", "recount", "weigh in", "plead", "beg",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
 DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "shout",
                      "yell", "quip", "joke", "continue", "go on", "cry out", "read",
                      "reply", "retort", "counter", "put it", "answer", "sum up",
-                     "agree", "write back", "blast", "gush", "hit out", "disagree")
+                     "agree", "write back", "blast", "gush", "hit out", "disagree", "order", "demand",
+                     "weigh in", "plead", "beg")
 
 # Verbs that report only what stands in quotation marks: never an unmarked (indirect) report
 # ('agreed the rules should change' is a stance, not speech).

@@ -8,14 +8,16 @@ Kuleba", "A spokeswoman for the Department for Environment, Food and Rural Affai
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from scrapers.statements import lexicon
 from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
-    region = clean_region(region)
+    region, titles = _join_title_list(clean_region(region))
     parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
         parts.pop()
@@ -35,8 +37,29 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         start = words[-k].start()
         ref = parse_noun_phrase(last[start:])
         if ref:
+            if ref.title and titles:                              # the title list as written
+                title = ref.title
+                for word in re.findall(r"[A-Za-z]+", titles):
+                    title = title.replace(f"{word} ", f"{word}, ", 1)
+                ref = replace(ref, title=title)
             return ref, at + start
     return None
+
+
+_TITLE_WORDS = frozenset(lexicon.TITLE_WORDS + lexicon.SPEAKER_NOUNS)
+_TITLE_LIST = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Za-z]+,\s+)+)(?=(?:[A-Za-z]+\s+){0,3}and\s)")
+
+
+def _join_title_list(region: str) -> tuple[str, str | None]:
+    """'chairman, CEO and president Craig Menear': a list of titles is one prefix (commas become spaces)."""
+    m = _TITLE_LIST.search(region)
+    if m and all(w.lower() in _TITLE_WORDS for w in re.findall(r"[A-Za-z]+", m.group(1))):
+        return region[:m.start(1)] + m.group(1).replace(",", " ") + region[m.end(1):], m.group(1)
+    return region, None
+
+
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:During|On|In|At|After|Before|Later|Earlier|Meanwhile|However|Since|Last|"
+                                r"This|Then|Yesterday|Today|Separately|Speaking|Asked|Afterwards?)\b")
 
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
@@ -44,6 +67,8 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     dateline = DATELINE.match(masked)
     masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
     parts = [m for m in re.finditer(r"[^,]+", masked)]
+    if len(parts) >= 2 and _OPENING_ADVERBIAL.match(parts[0].group()):
+        return find_sentence_subject(" " * (parts[0].end() + 1) + masked[parts[0].end() + 1:])   # 'During the call, he ...'
     if len(parts) >= 2:
         pair = parse_apposition([parts[0].group(), parts[1].group()])
         if pair:

@@ -166,7 +166,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix = prefix[1:]
     if prefix and prefix[0] in _PREPOSITIONS:
         return None                      # 'of Norfolk Constabulary': an affiliation, not a name
-    if len(prefix) > 6 or not all(_is_prefix_token(t) for t in prefix[_compound_role(prefix):]):
+    if len(prefix) > 6 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
+                                  for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
     if name[0].lower() in _PARTICLES or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
@@ -251,6 +252,9 @@ _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at)\s+[
 
 def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
+    if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')?$", tokens[0]) and (
+            tokens[1].lower() in _TITLES or is_role_token(tokens[1])) and tokens[1][:1].islower():
+        return True                                            # "Edmunds' executive director of ..."
     return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
         and tokens[0].lower() not in _PREPOSITIONS             # 'Paul Smith, for his part, said'
 
