@@ -58,6 +58,18 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
         words = words[1:]
     if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
         cand = " ".join(words + [surname])
-        if cand.endswith(name) and len(cand) > len(best):
+        if cand.endswith(name) and _mention_rank(cand) > _mention_rank(best):
             return cand
     return best
+
+
+def _mention_rank(mention: str) -> tuple[bool, int]:
+    """Prefer a mention opening with a known given name, then the longer one ('Tim Cook' over 'Hosting Cook')."""
+    first = mention.split()[0]
+    plausible = first.lower() in names.GIVEN_NAMES or not (first.endswith("ing") or first.lower() in _COMMON_OPENERS)
+    return plausible and len(mention.split()) > 1, len(mention)
+
+
+_COMMON_OPENERS = frozenset(("asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
+                             "while", "after", "before", "since", "because", "if", "although", "as", "with",
+                             "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under"))

@@ -60,12 +60,29 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]
     if frame.verb in _DIRECT_ONLY and not masked[:lo].rstrip().endswith("that"):   # 'replied that he had "..."'
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
-    full = [s for s in inside if _carries_on(text, s)]
+    if first and first.open_at == base + lo and _is_own_clause(text, first, trailing=True):
+        return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]   # 'said, “We are pleased” at ...'
+    full = [s for s in inside if _carries_on(text, s) or s.open_ended]
     if full:
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in full]
     if frame.verb in _QUOTE_ONLY:
         return []
-    return [Draft("indirect", base + lo, base + hi, frame, at, -1)]
+    own = [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside if _is_own_clause(text, s)]
+    return [Draft("indirect", base + lo, base + hi, frame, at, -1)] + own
+
+
+_CLAUSE_OPENERS = frozenset(("i", "we", "you", "he", "she", "they", "it", "there", "somebody", "someone",
+                             "nobody", "everyone", "everybody", "i'm", "we're", "you're", "it's", "there's",
+                             "i’m", "we’re", "you’re", "it’s", "there’s", "i'll", "i’ll", "we'll", "we’ll"))
+
+
+def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False) -> bool:
+    """A quoted part of a report that is a whole clause of its own ('and "we love you for that," Cook said');
+    with ``trailing`` the report may go on after it ('said, “We are pleased” at the release')."""
+    words = text[span.start:span.end].split()
+    after = text[span.close_end:span.close_end + 2].strip()
+    return (len(words) >= 4 and words[0].lower().strip(",") in _CLAUSE_OPENERS
+            and (trailing or not (after[:1].isalpha() and after[:1].islower())))
 
 
 def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:

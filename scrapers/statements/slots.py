@@ -25,6 +25,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
+    if len(parts) >= 3 and region.rstrip().endswith(","):
+        found = _long_apposition(parts)
+        if found:
+            return found
     if len(parts) >= 2 and region.rstrip().endswith(","):
         pair = parse_apposition([parts[-2].group(), parts[-1].group()])
         if pair:
@@ -44,6 +48,23 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                 ref = replace(ref, title=title)
             return ref, at + start
     return None
+
+
+def _long_apposition(parts: list[re.Match]) -> tuple[SpeakerRef, int] | None:
+    """'Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,'."""
+    for i in range(len(parts) - 2):
+        first = parts[i].group()
+        pair = parse_apposition([first, parts[i + 1].group()]) if len(first.split()) <= 4 else None
+        if pair and pair.kind == "person" and all(_continues(p.group()) for p in parts[i + 2:]):
+            return pair, parts[i].start() + len(first) - len(first.lstrip())
+    return None
+
+
+def _continues(part: str) -> bool:
+    """A later piece of an apposition: 'and co-author of the study', a place ('Germany')."""
+    words = part.split()
+    return bool(words) and (words[0] in ("and", "who", "which") or words[0][:1].islower()
+                            or (len(words) <= 3 and all(w[:1].isupper() for w in words)))
 
 
 _TITLE_WORDS = frozenset(lexicon.TITLE_WORDS + lexicon.SPEAKER_NOUNS)
