@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.statements import frames
 from scrapers.statements.marks import QuoteSpan
 
 ABBREVIATIONS = frozenset(
@@ -28,6 +29,14 @@ def is_abbreviation(text: str, dot_at: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def _attribution_follows(text: str, m: re.Match, end: int) -> bool:
+    """'“... you know?” Pluznick recalled.': a closing frame after a quotation ending in ?/! stays with it."""
+    if not re.search(r"[?!][\"”’»]+\s+$", m.group()):
+        return False
+    tail = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,4}?(\w+)(?:\s+[\w’'-]+){0,4}?\s*[.,;:]", text[m.end():end])
+    return bool(tail) and bool(frames.FINITE_RE.fullmatch(tail.group(1)))
+
+
 def _inside_quote(pos: int, spans: list[QuoteSpan]) -> bool:
     return any(s.open_at < pos < s.close_end for s in spans)
 
@@ -41,7 +50,7 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             cut = m.end()
-            if _inside_quote(cut, local) or is_abbreviation(text, m.start()):
+            if _inside_quote(cut, local) or is_abbreviation(text, m.start()) or _attribution_follows(text, m, p_end):
                 continue
             out.append((start, m.start() + len(m.group().rstrip()), para))
             start = cut

@@ -255,7 +255,7 @@ def is_role_phrase(phrase: str) -> bool:
     if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')?$", tokens[0]) and (
             tokens[1].lower() in _TITLES or is_role_token(tokens[1])) and tokens[1][:1].islower():
         return True                                            # "Edmunds' executive director of ..."
-    return 0 < len(tokens) <= 16 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
+    return 0 < len(tokens) <= 24 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
         and tokens[0].lower() not in _PREPOSITIONS             # 'Paul Smith, for his part, said'
 
 
