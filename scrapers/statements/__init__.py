@@ -92,13 +92,15 @@ def _lead_quote_draft(masked: str, frame, s_start: int, spans: list, used: set[i
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
-    seen, out = set(), []
+    """One draft per span; of two frames claiming it, the speaker mentioned nearer the quote wins
+    ('According to AFP, one user on Weibo posted: “...”' -> the user)."""
+    best: dict[tuple, Draft] = {}
     for d in drafts:
         key = (d.kind, d.start, d.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
+        if key not in best or (d.frame is not None and best[key].frame is not None
+                               and abs(d.frame_at - d.start) < abs(best[key].frame_at - best[key].start)):
+            best[key] = d
+    return list(best.values())
 
 
 def statements_payload(text: str) -> dict:

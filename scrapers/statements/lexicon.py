@@ -128,7 +128,7 @@ TITLE_WORDS = (
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman",
+    "official", "officials", "user", "users", "source", "sources", "spokesman", "spokeswoman",
     "university", "force", "watchdog", "supplier", "patient",
     "spokesperson", "spokespeople", "representative", "lawyer", "lawyers", "attorney",
     "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister",

@@ -80,6 +80,8 @@ def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) 
         return '"', 1
     if ch in lexicon.QUOTE_PAIRS:
         return ch, 1
+    if ch == "\u201d" and _is_opening_context(text, i, para_start) and text[i + 1:i + 2].isalpha():
+        return "\u201c", 1                      # '”Bird flu ...”': a closing mark typed as the opener
     if ch == "'" and allow_straight_single and _is_opening_context(text, i, para_start):
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if nxt.isalnum():

@@ -229,6 +229,11 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
     if any(not _WORDISH.search(t) for t in tokens):
         return None
+    issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'
+    if issued:
+        ref = parse_noun_phrase(phrase[issued.end():])
+        if ref and ref.kind in ("org", "person"):
+            return ref
     part_of = _PART_OF_RE.match(phrase)                                # 'one of the senator's aides'
     if part_of and len(tokens) > 3:
         return parse_noun_phrase(phrase[part_of.end():])
@@ -246,8 +251,10 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
+                           + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
-_PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
 def is_role_phrase(phrase: str) -> bool:
