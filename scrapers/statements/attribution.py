@@ -35,6 +35,9 @@ _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
+# Openings of an adjunct after a closing frame ('..., Cook said while visiting ...', '... with X and Y.').
+_ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|from|via|through|outside|"
+                           r"inside|ahead|amid|despite|following|shortly|alongside|upon|without)\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
@@ -235,13 +238,19 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if masked[:at].rstrip().endswith(",") and _POST_TAIL.match(stripped):   # '..., X said Friday, in a move ...'
         content = _post_content(masked, frame.speaker_at)
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
-    if _TAIL_PP.match(stripped) and masked[:frame.speaker_at].rstrip().endswith(","):
+    head = masked[:frame.speaker_at].rstrip()
+    if (_TAIL_PP.match(stripped) and head.endswith(",")) or (_ADJUNCT_OPEN.match(stripped) and head.endswith((",", MASK))):
         content = _post_content(masked, frame.speaker_at)      # '..., researchers reported in the journal X.'
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if frame.verb in _DIRECT_ONLY:
         return None
     found = _with_content(frame, "pre", masked, at)
-    if found and found.verb not in _BARE_CLAUSE and not has_finite_cue(masked[found.content[0]:found.content[1]]):
+    finite = bool(found) and has_finite_cue(masked[found.content[0]:found.content[1]])
+    if found and not finite and masked[:frame.speaker_at].rstrip().endswith((",", MASK)) and not re.match(
+            r"(?:to|not|for)\b", stripped):
+        content = _post_content(masked, frame.speaker_at)   # '"...," X said in a chat with founder Y.'
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    if found and found.verb not in _BARE_CLAUSE and not finite:
         return None                                   # 'reported profits of £1m': an object
     return found
 

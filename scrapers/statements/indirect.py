@@ -17,7 +17,7 @@ from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
 from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
 from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.phrases import DATA_HEADS
-from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase, strip_determiner
+from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase, strip_determiner
 
 
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
@@ -47,7 +47,7 @@ def _according_frames(masked: str) -> list[Frame]:
         if np_end is None:
             continue
         np = masked[m.end():np_end]
-        by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) > 3 else None
+        by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) >= 3 else None
         ref = parse_noun_phrase(np) or (parse_noun_phrase(np[by.end():]) if by else None)   # 'a study ... by X'
         issued = _ISSUED_RE.match(np.strip())
         channel = issued.group(1) if issued and issued.group(1).lower() in _CHANNELS else None
@@ -97,9 +97,9 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         end = content_end(masked, start)
     else:
         start = len(masked) - len(masked.lstrip())
-        end = len(masked.rstrip(" .;:?!\u00a0"))
-        if not masked[np_end:].strip(" .;:?!\u00a0"):
-            end = len(masked[:at].rstrip(" ,—–"))
+        dateline = DATELINE.match(masked, start)            # 'NEW YORK — The ... is investigating X, according to'
+        start = dateline.end() if dateline else start
+        end = len(masked[:at].rstrip(" ,—–"))
     return (start, end) if end > start and is_clause(masked[start:end]) else None
 
 
