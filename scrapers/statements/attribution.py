@@ -38,6 +38,10 @@ _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MA
 # Openings of an adjunct after a closing frame ('..., Cook said while visiting ...', '... with X and Y.').
 _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|from|via|through|outside|"
                            r"inside|ahead|amid|despite|following|shortly|alongside|upon|without)\b")
+# After an inverted frame inside a sentence: its predicate goes on ('This system, says X, ..., helps direct ...').
+_INVERTED_PAREN = re.compile(r"(?:,[^,;:" + MASK + r"]{0,80})*?,\s+(?!who\b|which\b|adding\b|saying\b|noting\b|"
+                             r"according\b|as\b|while\b|when\b|and\b|but\b|in\b|on\b|at\b|after\b|before\b|during\b)"
+                             r"[a-z]+(?:s|ed)\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
@@ -210,6 +214,10 @@ def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | No
     ref, at, end = found
     _, channel = skip_adverbials(masked[end:], verb)
     content = _post_content(masked, verb_m.start())
+    if content and _INVERTED_PAREN.match(masked, end) and head.endswith(","):   # 'A, says X, an expert, helps B.'
+        lead = _LEADS.match(masked)
+        return Frame("paren", ref, at, verb, verb_m.start(), channel,
+                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
     return Frame("post", ref, at, verb, verb_m.start(), channel, content)
 
 

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
-    "order", "demand", "recount", "weigh in", "plead", "beg",
+    "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -61,6 +61,12 @@ COORDINATED_VERBS = ("offered", "provided", "gave", "declined", "refused", "did 
                      "hasn't", "have not", "had not", "did little", "gave no", "left open")
 
 # Speech-verb forms that, after "and", start a second report of the same speaker ("... and says he will").
+# A second act of the speaker after a report ('said the deaths were caused by wounds and called on
+# the government to ...'): the content stops before it.
+SPEAKER_ACT_FORMS = ("called", "urged", "asked", "demanded", "vowed", "pledged", "promised", "identified",
+                     "accused", "praised", "criticized", "criticised", "welcomed", "rejected", "appealed",
+                     "thanked", "blamed", "condemned", "announced", "unveiled", "recommended")
+
 COORDINATED_SPEECH_FORMS = ("said", "told", "wrote", "says", "tells", "writes", "adds", "argues", "notes",
                             "warns", "insists", "claims")
 

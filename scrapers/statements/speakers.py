@@ -263,7 +263,13 @@ def is_role_phrase(phrase: str) -> bool:
             tokens[1].lower() in _TITLES or is_role_token(tokens[1])) and tokens[1][:1].islower():
         return True                                            # "Edmunds' executive director of ..."
     return 0 < len(tokens) <= 24 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
-        and tokens[0].lower() not in _PREPOSITIONS             # 'Paul Smith, for his part, said'
+        and tokens[0].lower() not in _PREPOSITIONS and tokens[0].lower() not in _NOT_ROLE_OPENERS  # 'for his part'
+
+
+_NOT_ROLE_OPENERS = frozenset(("who", "whom", "whose", "which", "that", "was", "is", "were", "are", "has", "have",
+                               "had", "will", "would", "can", "could", "may", "might", "should", "must", "did",
+                               "does", "said", "says", "adding", "saying", "noting", "according", "and", "but",
+                               "as", "while", "when", "where", "because", "if", "though", "although", "so"))
 
 
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
