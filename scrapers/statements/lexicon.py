@@ -81,10 +81,11 @@ FRAME_ADVERBS = ("also", "later", "then", "previously", "earlier", "often", "onc
                  "simply", "just", "flatly", "publicly", "privately", "separately",
                  "similarly", "likewise", "frequently", "quickly", "finally",
                  "subsequently", "bluntly", "openly", "still", "even", "had",
-                 "told", "added", "has repeatedly", "last", "angrily", "firmly")
+                 "told", "added", "has repeatedly", "last", "angrily", "firmly", "allegedly",
+                 "apparently", "quietly", "loudly", "tearfully", "calmly")
 
 # Words before the verb that cancel a frame.
-NEGATORS = ("not", "n't", "never", "to", "reportedly", "allegedly", "is", "was",
+NEGATORS = ("not", "n't", "never", "to", "reportedly", "is", "was",
             "were", "are", "be", "been", "being", "cannot", "can't", "won't", "didn't",
             "doesn't", "wouldn't", "declined", "refused", "if", "whether", "will",
             "would", "could", "might", "may", "should", "must", "can", "did", "does",

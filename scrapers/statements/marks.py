@@ -71,6 +71,17 @@ def _find_fallback_close(text: str, i: int, end: int, mark: str) -> int:
     return -1
 
 
+def _reopened_close(text: str, i: int, close_at: int, mark: str) -> int:
+    """'“When all ...," he said, "maybe ...”': a stand-in closer followed by a stand-in opener before the
+    real closer splits the quotation in two; the first part closes at the stand-in."""
+    j = _find_fallback_close(text, i, close_at, mark)
+    if j == -1:
+        return close_at
+    k = text.find(mark, j + 1, close_at)
+    opens = k != -1 and text[k - 1].isspace() and text[k + 1:k + 2].isalnum()
+    return j if opens else close_at
+
+
 def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) -> tuple[str, int] | None:
     """The mark opening a quote at ``i`` and its width, if any."""
     if text.startswith("''", i):
@@ -126,6 +137,8 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
             closers = lexicon.QUOTE_PAIRS[mark]
             close_at = _find_curly_close(text, i, para_end, closers, mark in lexicon.SINGLE_MARKS)
             close_w = 1
+            if mark in lexicon.FALLBACK_CLOSERS and close_at != -1:
+                close_at = _reopened_close(text, i + width, close_at, lexicon.FALLBACK_CLOSERS[mark])
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width
