@@ -28,6 +28,7 @@ _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
 _AGE = re.compile(r"^\d+-year-old$")
+_FRONTED = re.compile(r"\s*(?:When|After|Before|As|While|Once|Although|Though|Since)\s+(?P<clause>[^,]{3,200}),")
 _PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
                            "governor", "mayor", "official", "chancellor", "leader", "chief",
                            "secretary", "ambassador", "director", "executive", "candidate",
@@ -97,6 +98,9 @@ class SpeakerBook:
         if not wanted:
             return None
         gender = lexicon.PRONOUN_GENDER.get(pronoun)
+        fronted = self._fronted_clause_person(pos, gender) if gender else None
+        if fronted:
+            return fronted
         introduced = self._introduced(pos, gender) if gender else None
         if introduced:
             return introduced
@@ -115,6 +119,24 @@ class SpeakerBook:
                 continue
             return who
         return self._nearest_mention(pronoun, pos)
+
+    def _fronted_clause_person(self, pos: int, gender: str) -> Resolved | None:
+        """'When Afghan President Ashraf Ghani first announced it, he said ...': the person named in a
+        clause fronted before the pronoun of the same sentence."""
+        start = next((s[0] for s in self.sentences if s[0] <= pos < s[1]), None)
+        head = self.text[start:pos] if start is not None else ""
+        m = _FRONTED.match(head)
+        if not m or not head.rstrip().endswith(","):
+            return None
+        found = re.match(r"(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+", m.group("clause"))
+        if found:                                         # the clause's own subject
+            ref = parse_noun_phrase(found.group())
+            if ref and ref.kind == "person":
+                name = expand_name(self.text, ref.text)
+                known = self.genders.get(name) or gender_of(name, ref.title)
+                if known in (gender, None):
+                    return Resolved(name, "person", ref.title, known or gender)
+        return None
 
     def _introduced(self, pos: int, gender: str) -> Resolved | None:
         """'Their campaign was led by Graham Pike.' then '"...," he said.': Pike, not the last speaker."""

@@ -109,6 +109,13 @@ PRONOUNS_GROUP = ("they",)
 PRONOUNS_THING = ("it",)
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
+# Title words that end an office before a name ('White House Press Secretary Stephanie Grisham'): an
+# organisation-looking run ending in one of them is a titled person.
+HEAD_TITLES = ("secretary", "chairman", "chairwoman", "chair", "speaker", "director", "minister", "president",
+               "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "leader", "chief", "commissioner",
+               "ambassador", "adviser", "advisor", "counsel", "ceo", "cfo", "coo", "officer", "administrator",
+               "mayor", "attorney", "general", "judge", "justice", "whip", "treasurer", "economist", "analyst")
+
 # Title words that may stand before a name ("Foreign Minister Dmytro Kuleba").
 TITLE_WORDS = (
     "president", "vice", "prime", "minister", "foreign", "defense", "defence",

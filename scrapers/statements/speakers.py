@@ -17,12 +17,13 @@ from scrapers.statements.subjects import clean_region, described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
+_HEAD_TITLES = frozenset(lexicon.HEAD_TITLES)
 _ORG = frozenset(lexicon.ORG_WORDS)
 _ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
 _DATA = frozenset(phrases.DATA_HEADS)
 _PREPOSITIONS = frozenset(phrases.PREPOSITIONS)
 _POSTNOMINALS = frozenset(phrases.POSTNOMINALS)
-_TIME = frozenset(lexicon.TIME_WORDS)
+_TIME = frozenset(lexicon.TIME_WORDS) - {"may", "march", "april", "june", "july", "august", "late", "early"}  # names too
 _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
 _FUNCTION_CAPS = frozenset(phrases.FUNCTION_CAPS)
 _DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
@@ -164,7 +165,7 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
-    if prefix and prefix[0] in _PREPOSITIONS:
+    if prefix and prefix[0].lower() in _PREPOSITIONS:
         return None                      # 'of Norfolk Constabulary': an affiliation, not a name
     if len(prefix) > 6 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
@@ -191,6 +192,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if head not in _NOUNS and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
+    if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
+        return None                      # 'In May the company': a time phrase before the subject
     compound = len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
@@ -244,6 +247,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if joint:
         return joint
     if _is_org(bare):
+        named = _parse_named(tokens)                 # 'White House Press Secretary Stephanie Grisham'
+        if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
+            return named
         return SpeakerRef(" ".join(bare), "org")
     placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
     if placed:
