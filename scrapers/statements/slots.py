@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from scrapers.statements import lexicon
+from scrapers.statements.frames import MASK
 from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
 from scrapers.statements.subjects import clean_region, join_name_list
 
@@ -80,7 +81,8 @@ def _join_title_list(region: str) -> tuple[str, str | None]:
 
 
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:During|On|In|At|After|Before|Later|Earlier|Meanwhile|However|Since|Last|"
-                                r"This|Then|Yesterday|Today|Separately|Speaking|Asked|Afterwards?)\b")
+                                r"This|Then|Yesterday|Today|Separately|Speaking|Asked|Afterwards?|Following|Despite|Amid|Under|With|"
+                                r"Without|Like|Unlike|Throughout|Ahead)\b")
 
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
@@ -88,6 +90,9 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     dateline = DATELINE.match(masked)
     masked = " " * dateline.end() + masked[dateline.end():] if dateline else masked
     parts = [m for m in re.finditer(r"[^,]+", masked)]
+    if parts and _OPENING_ADVERBIAL.match(parts[0].group()) and MASK in parts[0].group():
+        cut = parts[0].group().rfind(MASK) + 1                  # 'Following their jam “Black Water,” Simmons ...'
+        return find_sentence_subject(" " * cut + masked[cut:])
     if len(parts) >= 2 and _OPENING_ADVERBIAL.match(parts[0].group()):
         return find_sentence_subject(" " * (parts[0].end() + 1) + masked[parts[0].end() + 1:])   # 'During the call, he ...'
     if len(parts) >= 2:

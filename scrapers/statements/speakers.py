@@ -165,7 +165,7 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
-    if prefix and prefix[0].lower() in _PREPOSITIONS:
+    if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in")):
         return None                      # 'of Norfolk Constabulary': an affiliation, not a name
     if len(prefix) > 6 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
@@ -259,6 +259,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
+_PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
@@ -281,7 +282,10 @@ _NOT_ROLE_OPENERS = frozenset(("who", "whom", "whose", "which", "that", "was", "
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
     """Two comma parts naming one speaker: 'Will Moy, chief executive of Full Fact'."""
     first, second = (p.strip() for p in parts[-2:])
-    a, b = parse_noun_phrase(first), parse_noun_phrase(second)
+    a = parse_noun_phrase(first)
+    if a and a.kind == "person" and _PARTY.match(second):
+        return replace(a, title=a.title)                   # 'Sen. Ted Cruz, R-Texas,'
+    b = parse_noun_phrase(second)
     if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
             ("on ", "in ", "at ", "after ", "during ", "but ", "and ")):
         title = b.title or (strip_determiner(first) if is_role_phrase(first) or a else None)

@@ -29,9 +29,15 @@ def _blank(text: str, start: int, end: int, keep: str = "") -> str:
     return text[:start] + keep + " " * (end - start - len(keep)) + text[end:]
 
 
+_ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn|for (?:his|her|their|its) part|"
+                           r"in contrast|by contrast|instead|nevertheless|moreover|in fact|indeed),?\s*(?=\S*\s*$)")
+
+
 def clean_region(region: str) -> str:
     """``region`` with asides, closing relative clauses and participle parts blanked out."""
     for m in reversed(list(_DASH_ASIDE.finditer(region))):
+        region = _blank(region, m.start(), m.end())
+    for m in reversed(list(_ADVERB_ASIDE.finditer(region))):       # 'Most economists, however, argue'
         region = _blank(region, m.start(), m.end())
     for _ in range(3):
         m = _PARTICIPLE_PART.search(region) or _INNER_RELATIVE.search(region)
