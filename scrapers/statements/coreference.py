@@ -75,7 +75,7 @@ class SpeakerBook:
         elif ref.kind == "description":
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
-            name = expand_name(self.text, ref.text) if ref.kind == "person" else ref.text
+            name = expand_name(self.text, ref.text, pos) if ref.kind == "person" else ref.text
             kind = "org" if ref.kind == "person" and name != ref.text and is_org_name(name.split()) else ref.kind
             gender = gender_of(name, ref.title) if kind == "person" else None      # 'Lumen' -> 'Lumen Technologies'
             found = Resolved(name, kind, ref.title, gender)

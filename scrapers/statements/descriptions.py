@@ -32,8 +32,9 @@ def find_described(text: str, head: str, pos: int, parse) -> tuple[str, str, str
     lo = max(0, pos - _LOOKBACK)
     for m in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos], re.I))):
         at = lo + m.start()
+        titled = m.group()[:1].isupper()                  # 'Former President Bill Clinton' -> 'the former president'
         after = _AFTER.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) or (
-            _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) if head in _GENERIC else None)
+            _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) if head in _GENERIC or titled else None)
         if after and head not in _DOCUMENTS:
             ref = _named(after.group(1), parse)
             if ref:

@@ -20,18 +20,25 @@ _NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
 
 
 @lru_cache(maxsize=1024)
-def expand_name(text: str, name: str) -> str:
-    """The longest mention in ``text`` ending with the same surname as ``name``."""
+def expand_name(text: str, name: str, pos: int | None = None) -> str:
+    """The fullest mention in ``text`` ending with the same surname as ``name``; when two people share
+    the surname ('Bill Clinton', 'Hillary Clinton'), the one mentioned last before ``pos``."""
     toks = name.split()
     if not toks or len(toks) > 3 or " and " in name:
         return name
-    surname, best, at = toks[-1], name, text.find(toks[-1])
+    surname, found, at = toks[-1], [], text.find(toks[-1])
     while at != -1:
         after = text[at + len(surname):at + len(surname) + 1]
         m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
-        if m:
-            best = _longer_mention(m.group(1).split(), surname, name, best)
+        cand = _longer_mention(m.group(1).split(), surname, name, name) if m else name
+        if cand != name:
+            found.append((at, cand))
         at = text.find(surname, at + 1)
+    best = max((c for _, c in found), key=_mention_rank, default=name)
+    rivals = {c for _, c in found if _mention_rank(c)[0] and not c.endswith(best) and not best.endswith(c)}
+    if rivals and pos is not None and _mention_rank(best)[0]:
+        earlier = [(a, c) for a, c in found if a <= pos and _mention_rank(c)[0]]
+        best = max(earlier)[1] if earlier else best
     return best if best != name or len(toks) > 1 else _given_name_mention(text, name)
 
 

@@ -13,6 +13,9 @@ FUNCTION_CAPS = (
     "still", "then", "there", "here", "what", "why", "how", "both", "neither", "either", "after",
     "before", "since", "for", "later", "die", "der", "das", "den", "dem", "des", "ein", "eine",
     "les", "une", "un", "their", "his", "her", "its", "our", "my", "your",
+    "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
+    "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
+    "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
 )
 
 # Words that may stand before a role noun ('senior administration officials').
