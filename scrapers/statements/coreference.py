@@ -28,6 +28,13 @@ _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
 _AGE = re.compile(r"^\d+-year-old$")
+_OWNED_HEADS = frozenset(("campaign", "administration"))
+_NOT_OWNERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "presidential",
+                         "election", "reelection", "re-election", "said", "but", "and"))
+_POSSESSED = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s\s")
+_TITLE_ABBREVIATIONS = {"senator": "Sen", "governor": "Gov", "representative": "Rep", "congressman": "Rep",
+                        "congresswoman": "Rep", "general": "Gen", "professor": "Prof", "doctor": "Dr",
+                        "lieutenant": "Lt", "sergeant": "Sgt", "captain": "Capt", "commander": "Cmdr"}
 _FRONTED = re.compile(r"\s*(?:When|After|Before|As|While|Once|Although|Though|Since)\s+(?P<clause>[^,]{3,200}),")
 _PERSON_ROLES = frozenset(("minister", "president", "spokesman", "spokeswoman", "senator",
                            "governor", "mayor", "official", "chancellor", "leader", "chief",
@@ -202,7 +209,7 @@ class SpeakerBook:
             named = parse_noun_phrase(owner)
             return self.resolve(named, pos) if named and named.kind != "description" else None
         words = ref.text.lower().split()
-        if not words or ref.title:
+        if not words or (ref.title and not ref.title.endswith(("’s", "'s"))):
             return None
         head, mods = words[-1], words[:-1]
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
@@ -211,6 +218,10 @@ class SpeakerBook:
         owner = plural_owner(self.text, pos, _NOUNS) if head in _DOCUMENTS and self.text[pos:pos + 6].lower() == "their " else None
         if owner:                                         # 'Inspectors ... found ... Their report said'
             return Resolved(owner, "description", None)
+        if head in _OWNED_HEADS and not mods:
+            owned = self._owned_org(head, pos)
+            if owned:
+                return owned
         if head in _ORG_ANAPHORS and not mods:
             generic = head in _GENERIC_ORG                # 'the union' is only ever a union
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
@@ -219,17 +230,20 @@ class SpeakerBook:
             return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
             return self._latest_person(pos)
-        if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or not set(mods) <= _ROLE_MODS:
+        if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or len(mods) > 3 or not all(
+                w in _ROLE_MODS or (w.isalpha() and w.islower()) for w in mods):
             return None
-        if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")):
+        possessed = _POSSESSED.match(self.text, pos)      # "Obama's former campaign strategist said"
+        if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) and not possessed:
             return None                                   # 'a doctor' is nobody named
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and head in (who.title or "").lower():
                 return who
-        found = self._described(head, pos, "person")
-        if found or _is_title_token(head) or not self.text[pos:pos + 4].lower().startswith("the "):
+        found = self._described(head, pos, "person") or self._abbreviated_title(head, pos)
+        if found or (_is_title_token(head) and not possessed) or not (
+                self.text[pos:pos + 4].lower().startswith("the ") or possessed):
             return found                                  # 'the president' is whoever holds that title
-        return self._recent_person(pos)
+        return self._recent_person(pos) or (self._latest_person(pos) if possessed else None)
 
     def _recent_person(self, pos: int) -> Resolved | None:
         """'the striker said' with no introduction: the person who spoke just before (same or last paragraph)."""
@@ -246,6 +260,28 @@ class SpeakerBook:
             return None                                   # 'the council, Mark Hughes' is not the council
         name = expand_name(self.text, found[0]) if kind == "person" else found[0]
         return Resolved(name, kind, found[2], gender_of(name, found[2]) if kind == "person" else None)
+
+    def _owned_org(self, head: str, pos: int) -> Resolved | None:
+        """'the campaign' -> 'Trump campaign': the last 'NAME campaign' written before ``pos``."""
+        owners = list(re.finditer(r"\b([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)[’']?s?\s+" + head + r"\b",
+                                  self.text[max(0, pos - 3000):pos]))
+        for m in reversed(owners):
+            owner = re.sub(r"^(?:The|A|An|This)\s+", "", m.group(1))
+            if owner.split()[0].lower() not in _NOT_OWNERS:
+                return Resolved(f"{owner} {head}", "org", None)
+        return None
+
+    def _abbreviated_title(self, head: str, pos: int) -> Resolved | None:
+        """'the senator' -> the person last written 'Sen. Bernie Sanders' before ``pos``."""
+        short = _TITLE_ABBREVIATIONS.get(head)
+        if not short:
+            return None
+        found = list(re.finditer(r"\b" + short + r"\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)",
+                                 self.text[max(0, pos - 4000):pos]))
+        if not found:
+            return None
+        name = expand_name(self.text, found[-1].group(1), pos)
+        return Resolved(name, "person", None, gender_of(name, None))
 
     def _named_org(self, head: str, pos: int) -> Resolved | None:
         """'the trust' -> the nearest earlier 'Kestrel Bay Heritage Trust' in the text."""

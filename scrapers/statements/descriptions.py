@@ -33,8 +33,10 @@ def find_described(text: str, head: str, pos: int, parse) -> tuple[str, str, str
     for m in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos], re.I))):
         at = lo + m.start()
         titled = m.group()[:1].isupper()                  # 'Former President Bill Clinton' -> 'the former president'
-        after = _AFTER.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) or (
-            _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) if head in _GENERIC or titled else None)
+        joined = _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90))
+        if joined and not (head in _GENERIC or titled or len(joined.group(1).split()) >= 2):
+            joined = None                                 # 'presidential nominee Hillary Clinton' -> 'the nominee'
+        after = _AFTER.match(text, lo + m.end(), min(len(text), lo + m.end() + 90)) or joined
         if after and head not in _DOCUMENTS:
             ref = _named(after.group(1), parse)
             if ref:

@@ -104,8 +104,8 @@ def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
     for i, tok in enumerate(tokens):
         if tok in ("of", "from", "at") and 0 < i <= 4 and i < len(tokens) - 1:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
-            while len(head) > 2 and is_role_token(head[0]):
-                head = head[1:]                           # 'Analyst Joanna Wells of Castle Securities'
+            while len(head) > 2 and is_role_token(head[0]) or (len(head) > 1 and _is_title_token(head[0])):
+                head = head[1:]                           # 'Analyst Joanna Wells of ...', 'Mr. Morgan of ...'
             if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
                     and head[0].lower() not in ("democrat", "republican", "independent")
                     and not _is_org(head) and _is_org_tail(tail)):
@@ -219,7 +219,7 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
 
 def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     """Read one comma-free phrase as a speaker, or None."""
-    phrase = phrase.strip(" ,;:—–-\u00a0")
+    phrase = _LEADING_CONJUNCTION.sub("", phrase.strip(" ,;:—–-\u00a0"))     # 'But Megan Hester'
     tokens = phrase.split()
     if not tokens or len(tokens) > 10:
         return None
@@ -259,6 +259,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead)\s+(?=[A-Z])")
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
