@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names
 from scrapers.statements.descriptions import find_described, possessor_of
-from scrapers.statements.fullnames import expand_name
+from scrapers.statements.fullnames import expand_name, expand_org
 from scrapers.statements.salience import (document_issuer, introduced_person, plural_owner, subject_mention,
                                           subject_org)
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
@@ -82,7 +82,7 @@ class SpeakerBook:
         elif ref.kind == "description":
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
-            name = expand_name(self.text, ref.text, pos) if ref.kind == "person" else ref.text
+            name = expand_name(self.text, ref.text, pos) if ref.kind == "person" else expand_org(self.text, ref.text)
             kind = "org" if ref.kind == "person" and name != ref.text and is_org_name(name.split()) else ref.kind
             gender = gender_of(name, ref.title) if kind == "person" else None      # 'Lumen' -> 'Lumen Technologies'
             found = Resolved(name, kind, ref.title, gender)

@@ -80,3 +80,25 @@ def _mention_rank(mention: str) -> tuple[bool, int]:
 _COMMON_OPENERS = frozenset(("asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
                              "while", "after", "before", "since", "because", "if", "although", "as", "with",
                              "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under"))
+
+
+_CAPS_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|the|and|to|on|in|&)\s+)*[A-Z][\w’'&.-]*)+")
+_ORG_FUNCTION = frozenset(("of", "for", "the", "and", "to", "on", "in", "&"))
+
+
+@lru_cache(maxsize=1024)
+def expand_org(text: str, name: str) -> str:
+    """The fullest form of a one-word organisation name: an acronym spelled out ('IMF' -> 'International
+    Monetary Fund') or a short name widened ('Times' -> 'New York Times')."""
+    if " " in name or len(name) < 2:
+        return name
+    runs = [m.group() for m in _CAPS_RUN.finditer(text)]
+    if name.isupper() and len(name) <= 6:
+        for run in runs:
+            words = [w for w in run.split() if w.lower() not in _ORG_FUNCTION]
+            if len(words) == len(name) and "".join(w[0] for w in words) == name:
+                return re.sub(r"^The\s+", "", run)
+        return name
+    longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
+    longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION]
+    return max(longer, key=longer.count) if longer else name
