@@ -30,7 +30,7 @@ _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
-_LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However,|[,—–-])+")
+_LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
@@ -200,6 +200,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'A Government Accountability Office report released ...'
     skip, channel = skip_adverbials(masked[rest_at:], verb)
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+    if frame is None and left.rstrip().endswith(","):
+        return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
     if frame and frame.content and which_at is not None and frame.shape == "pre":
         frame.content = (cut + which_at, frame.content[1])          # '..., which the council said would ...'
     return frame
@@ -256,7 +258,7 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     found = _with_content(frame, "pre", masked, at)
     finite = bool(found) and has_finite_cue(masked[found.content[0]:found.content[1]])
     if found and not finite and masked[:frame.speaker_at].rstrip().endswith((",", MASK)) and not re.match(
-            r"(?:to|not|for)\b", stripped):
+            r"(?:to|not|for)\b", stripped) and len(masked[found.content[0]:found.content[1]].split()) <= 8:
         content = _post_content(masked, frame.speaker_at)   # '"...," X said in a chat with founder Y.'
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if found and found.verb not in _BARE_CLAUSE and not finite:

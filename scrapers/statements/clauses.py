@@ -25,7 +25,7 @@ _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s
                               f for f in frames.VERB_FORMS if f.endswith("ed") or f in lexicon.COORDINATED_SPEECH_FORMS)
                           + r")\b)"
                           r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
-                          r"(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
+                          r"(?:(?:also|again|still|later|then|repeatedly)\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
                           + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
 
@@ -48,8 +48,15 @@ def content_end(masked: str, start: int) -> int:
     return end
 
 
+_OBJECT_OPENINGS = re.compile(r"(?:the same(?: thing)?|much the same|as much|otherwise|a few words|a word|a lot|"
+                              r"things such as|little|more|plenty|this|that)\s*(?:[,.;:" + MASK + r"]|$|\w+ing\b|about\b|to\b|of\b)",
+                              re.I)
+
+
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
+    if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content:
+        return False                                 # 'say the same thing, including ...', 'said this:'
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         return False

@@ -89,6 +89,9 @@ def _source_end(masked: str, at: int) -> int | None:
     return at + np.end()
 
 
+_SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
+
+
 def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | None:
     if not masked[:at].strip(" ,"):
         start = np_end
@@ -99,7 +102,11 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         start = len(masked) - len(masked.lstrip())
         dateline = DATELINE.match(masked, start)            # 'NEW YORK — The ... is investigating X, according to'
         start = dateline.end() if dateline else start
-        end = len(masked[:at].rstrip(" ,—–"))
+        rest = masked[np_end:].strip(" .;:?!\u00a0")
+        if not rest or _SOURCE_TAIL.match(rest):            # ', adding to ...', ', a car-shopping site.'
+            end = len(masked[:at].rstrip(" ,—–"))
+        else:                                               # 'A, according to X, B.': the whole sentence
+            end = len(masked.rstrip(" .;:?!\u00a0"))
     return (start, end) if end > start and is_clause(masked[start:end]) else None
 
 

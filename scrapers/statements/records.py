@@ -53,6 +53,8 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     inside = _spans_within(spans, base + lo, base + hi)
     at = base + frame.speaker_at
     outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0")
+    if inside and len(inside) == 1 and (not outside or _FILLER.fullmatch(outside)):   # 'said things such as, "..."'
+        return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
     if inside and not outside and len(inside) == 1:
         return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
     first = inside[0] if inside else None
@@ -71,6 +73,8 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     return [Draft("indirect", base + lo, base + hi, frame, at, -1)] + own
 
 
+_FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"
+                     r"effect)[\s,:]*)+", re.I)
 _CLAUSE_OPENERS = frozenset(("i", "we", "you", "he", "she", "they", "it", "there", "somebody", "someone",
                              "nobody", "everyone", "everybody", "i'm", "we're", "you're", "it's", "there's",
                              "i’m", "we’re", "you’re", "it’s", "there’s", "i'll", "i’ll", "we'll", "we’ll"))

@@ -15,7 +15,7 @@ import re
 
 from scrapers.statements import lexicon
 
-_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–,]{1,40}?\s[-—–](?=\s)")
+_DASH_ASIDE = re.compile(r"\s(?:--|[-—–])\s(?:[^-—–]|-(?!-)){1,120}?\s(?:--|[-—–])(?=\s|$)")
 _INNER_RELATIVE = re.compile(r"(?<=[\w.])(?:,\s*(?:and|but))?\s+(?:who|which|whose)\s+[^,]*,\s*$")
 _PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|its) part|in (?:turn|response|reply)"
                               r"|however|meanwhile|too|though|though|for now|in a statement)\b[^,]*,\s*$")
