@@ -149,6 +149,7 @@ def score_articles(gold: dict[str, dict], preds: dict[str, list[dict]], exclude_
     return out
 
 
+POLNEAR_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 AEB_TRUTH = Path(__file__).resolve().parents[1] / "resources" / "aeb-dev" / "ground-truth.json"
 
 
@@ -156,11 +157,17 @@ def load_gold(path: Path) -> dict[str, dict]:
     """Read a statements JSONL file keyed by article id."""
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    if any("text" not in r for r in rows):             # labels of aeb-dev pages: the text lives there
+    if any("aeb_id" in r and "text" not in r for r in rows):      # labels of aeb-dev pages: the text lives there
         bodies = json.loads(AEB_TRUTH.read_text(encoding="utf-8"))
         for r in rows:
             r.setdefault("text", bodies[r["aeb_id"]]["articleBody"])
             assert all(r["text"][s["start"]:s["end"]] == s["quote"] for s in r["statements"]), r["id"]
+    if any("polnear_id" in r for r in rows):          # our labels of PolNeAR texts: offsets only, no text copied
+        texts = {a["id"]: a["text"] for a in load_gold(POLNEAR_DEV).values()}
+        for r in rows:
+            r["text"] = texts[r["polnear_id"]]
+            for s in r["statements"]:
+                s.setdefault("quote", r["text"][s["start"]:s["end"]])
     return {str(r["id"]): r for r in rows}
 
 
