@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from scrapers.models import Statement
 from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
+from scrapers.statements.clauses import has_finite_cue
 from scrapers.statements.coreference import Resolved, SpeakerBook
 from scrapers.statements.frames import MASK
 from scrapers.statements.marks import QuoteSpan
@@ -75,6 +76,9 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
 
 _FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"
                      r"effect)[\s,:]*)+", re.I)
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her",
+                          "its", "their", "no", "every", "all", "some", "many", "most"))
+_FINITE = frozenset(lexicon.FINITE_CUES)
 _CLAUSE_OPENERS = frozenset(("i", "we", "you", "he", "she", "they", "it", "there", "somebody", "someone",
                              "nobody", "everyone", "everybody", "i'm", "we're", "you're", "it's", "there's",
                              "i’m", "we’re", "you’re", "it’s", "there’s", "i'll", "i’ll", "we'll", "we’ll"))
@@ -83,10 +87,16 @@ _CLAUSE_OPENERS = frozenset(("i", "we", "you", "he", "she", "they", "it", "there
 def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False) -> bool:
     """A quoted part of a report that is a whole clause of its own ('and "we love you for that," Cook said');
     with ``trailing`` the report may go on after it ('said, “We are pleased” at the release')."""
-    words = text[span.start:span.end].split()
+    quote = text[span.start:span.end]
+    words = quote.split()
     after = text[span.close_end:span.close_end + 2].strip()
-    return (len(words) >= 4 and words[0].lower().strip(",") in _CLAUSE_OPENERS
-            and (trailing or not (after[:1].isalpha() and after[:1].islower())))
+    if len(words) < 4 or (not trailing and after[:1].isalpha() and after[:1].islower()):
+        return False
+    first = words[0].lower().strip(",")
+    if first in _CLAUSE_OPENERS:
+        return True
+    subject_like = first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
+    return not trailing and subject_like and first not in _FINITE and has_finite_cue(quote)   # '“LeBron will ...”'
 
 
 def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:
