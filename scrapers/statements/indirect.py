@@ -126,6 +126,22 @@ def _dash_frames(masked: str) -> list[Frame]:
     return [Frame("dash", ref, m.start(1), None, m.start(1), None, (start, m.start() + 1))]
 
 
+_FRONTED_VERB = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Explained|Noted)\s+([^:;,.?!" + frames.MASK
+                           + r"]{2,60}?)\s*:\s*(?=" + frames.MASK + ")")
+
+
+def _fronted_verb_frames(masked: str) -> list[Frame]:
+    """'Said Ellis: “I don’t get the sense ...”': the verb before its speaker, then a colon and a quotation."""
+    m = _FRONTED_VERB.match(masked)
+    ref = parse_noun_phrase(m.group(2)) if m else None
+    if not ref or ref.kind not in ("person", "org", "description"):
+        return []
+    end = m.end()
+    while end < len(masked) and masked[end] == frames.MASK:
+        end += 1
+    return [Frame("pre", ref, m.start(2), frames.VERB_FORMS[m.group(1).lower()], m.start(1), None, (m.end(), end))]
+
+
 def find_frames(masked: str) -> list[Frame]:
     """All attribution frames of one masked sentence, in order."""
     verb_frames: list[Frame] = []
@@ -143,7 +159,7 @@ def find_frames(masked: str) -> list[Frame]:
         else:
             m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
-    found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked)
+    found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked) + _fronted_verb_frames(masked)
     if not verb_frames:
         found += _dash_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)
