@@ -196,6 +196,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
+    if re.search(r"\b(?:what|how|whether|why|where|when)\s*$", left[:at], re.I):
+        return None                                    # 'the gap between what Trump says his plan would do'
     if frames.verb_form(verb_m) == verb and re.match(r"(?:an?|each|every|this)\s", left[at:].lstrip(), re.I):
         return None                                    # 'A Government Accountability Office report released ...'
     skip, channel = skip_adverbials(masked[rest_at:], verb)
@@ -246,6 +248,11 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if stripped.startswith(","):
         return _comma_after_frame(masked, frame, at)
+    if re.match(r"and\s+(?:the|those|that|this|these|a|an|it|they|he|she|[A-Z0-9])", stripped) and \
+            masked[:frame.speaker_at].rstrip().endswith(","):      # 'A, the agency said in a report, and B.'
+        lead = _LEADS.match(masked)
+        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
+                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
     if masked[:at].rstrip().endswith(",") and _POST_TAIL.match(stripped):   # '..., X said Friday, in a move ...'
         content = _post_content(masked, frame.speaker_at)
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
@@ -275,6 +282,8 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     lead = _LEADS.match(masked)
     start = lead.end() if lead else 0
+    relative = re.search(r"\b(?:which|who)\s*,\s*$", masked[:frame.speaker_at])
+    start = relative.start() if relative else start             # '..., which, Tompkins said, is usually full'
     end = len(masked.rstrip(" .;:?!\u00a0"))
     return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))
 

@@ -14,6 +14,7 @@ from scrapers.statements import lexicon, names
 from scrapers.statements.speakers import _is_name_token, _is_title_token, is_role_token
 
 _ORG_WORDS = frozenset(lexicon.ORG_WORDS)
+_ROLE_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 
 
 _NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
@@ -59,7 +60,9 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
             and not _is_title_token(w)]               # 'Roe. Laura Finch': a sentence ended
     words = words[ends[-1] + 1:] if ends else words
     roles = [i for i, w in enumerate(words) if _is_title_token(w) or (
-        is_role_token(w) and w.lower() not in names.GIVEN_NAMES and i + 1 < len(words))]
+        is_role_token(w) and w.lower() not in names.GIVEN_NAMES and i + 1 < len(words)
+        and (w.lower() in _ROLE_NOUNS or i > 0 or len(words) > 2))]              # 'Chandler Van Voorhis'
+
     words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
     while words and not _is_name_token(words[0]):
         words = words[1:]

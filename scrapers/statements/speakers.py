@@ -171,7 +171,7 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
-    if (name[0] in _PARTICLES or (name[0].lower() in _PARTICLES and len(name) < 3)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
+    if (name[0] in _PARTICLES or (name[0].lower() in _PARTICLES and len(name) < 2)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
     return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
 
