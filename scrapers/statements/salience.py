@@ -121,12 +121,17 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
         pair = parse_apposition(parts[:2])
         if pair and pair.kind == "person" and pair.title:       # not 'Clinton criticized Tulsa, Okla.'
             return s_start + at, pair
-    words = parts[0].split()
-    for k in range(min(len(words), 6), 0, -1):
-        if words[k - 1][:1].isupper():
-            ref = parse_noun_phrase(" ".join(words[:k]))
-            if ref:
-                return (s_start + at, ref) if ref.kind == "person" else None
+    offset = at
+    for n, part in enumerate(parts[:3]):
+        words = part.split()
+        for k in range(min(len(words), 6), 0, -1):
+            if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())):
+                ref = parse_noun_phrase(" ".join(words[:k]))
+                if ref:
+                    return (s_start + offset, ref) if ref.kind == "person" else None
+        if not lead:
+            break                          # 'Chastened by the analyses, as well as ..., Trump revised'
+        offset += len(part) + 1
     return None
 
 
