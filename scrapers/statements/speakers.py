@@ -104,7 +104,7 @@ def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
     for i, tok in enumerate(tokens):
         if tok in ("of", "from", "at") and 0 < i <= 4 and i < len(tokens) - 1:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
-            while len(head) > 2 and is_role_token(head[0]) or (len(head) > 1 and _is_title_token(head[0])):
+            while len(head) > 2 and is_role_token(head[0]) or (len(head) > 1 and head[0].lower().rstrip(".") in _HONORIFICS):
                 head = head[1:]                           # 'Analyst Joanna Wells of ...', 'Mr. Morgan of ...'
             if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
                     and head[0].lower() not in ("democrat", "republican", "independent")
@@ -251,6 +251,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
             return named
         return SpeakerRef(" ".join(bare), "org")
+    if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and all(
+            _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
+        return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
     placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
     if placed:
         return _parse_description(f"a {placed.group(1)}", ["a", placed.group(1)])
@@ -260,6 +263,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead)\s+(?=[A-Z])")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
