@@ -263,6 +263,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if frame.verb in _DIRECT_ONLY:
         return None
     found = _with_content(frame, "pre", masked, at)
+    if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):
+        return None                                   # 'Gallinari added 25 points': a score, not speech
     finite = bool(found) and has_finite_cue(masked[found.content[0]:found.content[1]])
     if found and not finite and masked[:frame.speaker_at].rstrip().endswith((",", MASK)) and not re.match(
             r"(?:to|not|for)\b", stripped) and len(masked[found.content[0]:found.content[1]].split()) <= 8:

@@ -41,7 +41,7 @@ _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)
 def content_end(masked: str, start: int) -> int:
     """Where a forward content clause stops: sentence end or an adjunct."""
     found = [m for m in (_ADJUNCT_CUT.search(masked, start), frames.PARTICIPLE_RE.search(masked, start),
-                         _NEXT_FRAME.search(masked, start)) if m is not None]
+                         _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start)) if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
@@ -51,6 +51,19 @@ def content_end(masked: str, start: int) -> int:
 _OBJECT_OPENINGS = re.compile(r"(?:the same(?: thing)?|much the same|as much|otherwise|a few words|a word|a lot|"
                               r"things such as|little|more|plenty|this|that)\s*(?:[,.;:" + MASK + r"]|$|\w+ing\b|about\b|to\b|of\b)",
                               re.I)
+
+
+def _quotation_colon(masked: str, start: int) -> re.Match | None:
+    """'... would have on women in the workplace: “...,” the union wrote': a colon before a quotation that
+    no speech verb introduces ends the content ('posted: “...”' does not)."""
+    m = _COLON_QUOTE.search(masked, start)
+    if m is None:
+        return None
+    before = re.search(r"([\w’'-]+)\s*$", masked[start:m.start()])
+    return None if before and before.group(1) in frames.VERB_FORMS else m
+
+
+_COLON_QUOTE = re.compile(r":\s*(?=" + MASK + ")")
 
 
 def is_clause(content: str) -> bool:

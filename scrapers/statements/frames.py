@@ -80,6 +80,7 @@ TIME_RE = re.compile(
     rf",?\s*(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:{_DAYS}(?:\s+{_PERIODS})?"
     rf"|(?:last|this|next|earlier this|later this|earlier in the)\s+{_PERIODS}|{_MONTHS}\s+\d{{1,2}}"
     rf"|in\s+{_MONTHS}|in\s+\d{{4}}|\d+\s+(?:days|weeks|months|years)\s+ago"
+    r"|on the other hand|in addition|for example|for instance|of course|at the same time|in response|in turn"
     r"|earlier|later|recently|previously|again|repeatedly|also|then|now|once|privately|publicly"
     r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last|outside court"
     r"|after the (?:meeting|hearing|verdict|ruling|match|game|vote))\b,?"

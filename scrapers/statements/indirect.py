@@ -20,6 +20,9 @@ from scrapers.statements.phrases import DATA_HEADS
 from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase, strip_determiner
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     out = []
     for m in frames.PARTICIPLE_RE.finditer(masked):
@@ -28,6 +31,11 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         subject = (earlier[-1].speaker, earlier[-1].speaker_at) if earlier else find_sentence_subject(masked)
         if not subject or subject[0] is None:
             continue
+        if not earlier and _PASSIVE.search(masked, subject[1], m.start()):
+            continue                                         # 'Two officers were charged ..., stating they had'
+
+        if re.match(r"\s+(?:to|up|on)\b", masked[m.end():]):
+            continue                                         # ', adding to a series of problems'
         skip, channel = skip_adverbials(masked[m.end():], verb)
         start = m.end() + skip
         that = re.match(r"\s*that\b", masked[start:])
@@ -154,7 +162,7 @@ def find_frames(masked: str) -> list[Frame]:
             claimed_from = min(claimed_from, frame.content[0])
             coordinated = _COORDINATED.match(masked, frame.content[1])   # 'X said A and warned that B'
             m = frames.FRAME_VERB_RE.match(masked, coordinated.end()) if coordinated else None
-            if m is None and opens_next_frame(masked, frame.content[1]):     # ', but the union warned that'
+            if m is None:                                 # ', but the union warned that'; '...: “A,” the union wrote'
                 m = frames.FRAME_VERB_RE.search(masked, frame.content[1])
         else:
             m = frames.FRAME_VERB_RE.search(masked, m.end())

@@ -16,7 +16,7 @@ FUNCTION_CAPS = (
     "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
-    "said", "says", "asked", "added", "told",
+    "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
 )
 
 # Words that may stand before a role noun ('senior administration officials').

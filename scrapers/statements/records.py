@@ -95,7 +95,8 @@ def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False) -> bool:
     first = words[0].lower().strip(",")
     if first in _CLAUSE_OPENERS:
         return True
-    subject_like = first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
+    subject_like = (first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
+                    or text[max(0, span.open_at - 5):span.open_at].rstrip().endswith(" that"))
     return not trailing and subject_like and first not in _FINITE and has_finite_cue(quote)   # '“LeBron will ...”'
 
 

@@ -152,8 +152,9 @@ def test_but_said_takes_the_sentence_subject():
 def test_content_stops_before_a_second_predicate_of_the_speaker():
     s = one("The senator said the deal was signed in secret, but offered no evidence.")
     assert s.quote == "the deal was signed in secret"
-    s = one("Ms. Lane said the vote was rigged, though she acknowledged the count was not finished.")
-    assert s.quote == "the vote was rigged"
+    found = extract_statements("Ms. Lane said the vote was rigged, though she acknowledged the count was not finished.")
+    assert [(s.quote, s.verb) for s in found] == [("the vote was rigged", "say"),
+                                                 ("the count was not finished", "acknowledge")]
 
 
 def test_progressive_and_told_host_frames():
