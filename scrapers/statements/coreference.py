@@ -215,6 +215,9 @@ class SpeakerBook:
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
         if issuer:                                        # 'the report said': whoever published it
             return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
+        named = self._named_document(head, pos) if head in _DOCUMENTS and not mods else None
+        if named:                                         # 'a Times article hailed ...' then 'the article read'
+            return named
         owner = plural_owner(self.text, pos, _NOUNS) if head in _DOCUMENTS and self.text[pos:pos + 6].lower() == "their " else None
         if owner:                                         # 'Inspectors ... found ... Their report said'
             return Resolved(owner, "description", None)
@@ -260,6 +263,15 @@ class SpeakerBook:
             return None                                   # 'the council, Mark Hughes' is not the council
         name = expand_name(self.text, found[0]) if kind == "person" else found[0]
         return Resolved(name, kind, found[2], gender_of(name, found[2]) if kind == "person" else None)
+
+    def _named_document(self, head: str, pos: int) -> Resolved | None:
+        """'the article' -> 'New York Times' when the article was introduced as 'a Times article'."""
+        found = list(re.finditer(r"\b(?:a|an|the|A|An|The)\s+((?:[A-Z][\w’'.&-]+\s+){1,4})" + head + r"\b",
+                                 self.text[max(0, pos - 3000):pos]))
+        if not found:
+            return None
+        name = found[-1].group(1).strip()
+        return Resolved(expand_org(self.text, name) if " " not in name else name, "org", None)
 
     def _owned_org(self, head: str, pos: int) -> Resolved | None:
         """'the campaign' -> 'Trump campaign': the last 'NAME campaign' written before ``pos``."""

@@ -189,7 +189,8 @@ ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter",
 ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "incoming", "interim",
                   "acting", "deputy", "foreign", "prime", "chief", "senior", "younger", "older", "elder")
 # Documents that speak for their author ("Solberg's paper argues", "the council's statement said").
-DOCUMENT_NOUNS = ("paper", "report", "study", "statement", "letter", "memo", "filing", "lawsuit",
+DOCUMENT_NOUNS = ("paper", "report", "study", "statement", "letter", "memo", "filing", "lawsuit", "ad", "clip",
+                  "video", "advertisement", "editorial", "email", "message", "document", "documents", "records",
                   "complaint", "website", "blog", "survey", "post", "book", "column", "article",
                   "ruling", "analysis", "assessment", "note", "release", "tweet", "submission")
 

@@ -18,6 +18,7 @@ from scrapers.statements.subjects import clean_region, described_org
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _HEAD_TITLES = frozenset(lexicon.HEAD_TITLES)
+_DOCUMENT_HEADS = frozenset(lexicon.DOCUMENT_NOUNS)
 _ORG = frozenset(lexicon.ORG_WORDS)
 _ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
 _DATA = frozenset(phrases.DATA_HEADS)
@@ -160,7 +161,7 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     prefix, name = tokens[:run], tokens[run:]
     while name and len(name) > 1 and (_is_title_token(name[0]) or (len(name) > 2 and is_role_token(name[0]))):
         prefix, name = prefix + [name[0]], name[1:]      # 'Pollster Tom Reed
-    titled = [i for i, t in enumerate(name[:-1]) if _is_title_token(t)]
+    titled = [i for i, t in enumerate(name[:-1]) if _is_title_token(t) and not (i and re.match(r"^[A-Z]\.$", t))]
     if titled and name[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii"):
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
@@ -189,7 +190,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return None
     head = _clean_token(tokens[-1]).lower()
     role = len(tokens) <= 3 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head))   # 'the coroner'
-    if head not in _NOUNS and not _AGE.match(head) and not role:
+    if head not in _NOUNS and head not in _DOCUMENT_HEADS and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
     if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
@@ -262,7 +263,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead)\s+(?=[A-Z])")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If)\s+(?=[A-Z])")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
