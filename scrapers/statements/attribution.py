@@ -76,6 +76,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
         if not timed or not timed.start():
             break
         words = " ".join(words)[:timed.start()].split(" ")
+    if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in ("continues", "continued", "continue", "went"):
+        words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...'
     raw = words[-1].strip(",") if words else ""
     last = raw.lower() if raw[:1].islower() or raw.lower() in ("not", "never") else ""   # 'Theresa May said'
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)

@@ -84,7 +84,8 @@ def _no_subject(words: list[str], content: str) -> bool:
             words[1][:1].isdigit() or words[1].lower() in ("least", "most")):
         return has_finite_cue(content)               # 'said about 20 people have ...', 'at least 20 were hurt'
     return (words[0].lower() == "no" and len(words) >= 3 and words[1].lower() not in _NONFINITE
-            and words[1].lower() not in ("when", "and", "but", "after", "one's") and has_finite_cue(content))
+            and words[1].lower() not in ("when", "and", "but", "after", "one's")
+            and (has_finite_cue(content) or (words[2].endswith("s") and not words[1].endswith("s"))))  # 'no evidence supports'"
 
 
 # Words after which an '-ed' word is an adjective, not a verb ('a rush of worried customers').

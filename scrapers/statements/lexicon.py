@@ -202,7 +202,10 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "authority", "association", "foundation", "society", "forum", "operator", "developer",
                 "network", "coalition", "alliance", "federation", "service", "council", "centre", "center",
                 "club", "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
-                "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator", "zoo")
+                "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator", "zoo",
+                "brokerage", "broker", "automaker", "studio", "publisher", "broadcaster", "newspaper", "magazine",
+                "startup", "conglomerate", "giant", "provider", "producer", "exchange", "fund", "bureau", "hospital",
+                "school", "college", "team", "league", "consultancy", "think tank", "station")
 # Of those, the heads that may stand for any organisation ('the company' = Skylark Mobility);
 # the others name their own kind ('the union' is a union, never the last company).
 GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",

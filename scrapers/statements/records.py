@@ -74,6 +74,7 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     return [Draft("indirect", base + lo, base + hi, frame, at, -1)] + own
 
 
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"))
 _FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"
                      r"effect)[\s,:]*)+", re.I)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her",
@@ -114,8 +115,9 @@ def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Sta
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    title = None if (who.title or "").lower().rstrip(".") in _HONORIFICS else who.title      # 'Mr.' is no title
     return Statement(kind=draft.kind, quote=text[start:end], speaker=who.name,
-                     speaker_title=who.title, verb=frame.verb, channel=frame.channel,
+                     speaker_title=title, verb=frame.verb, channel=frame.channel,
                      start=start, end=end)
 
 

@@ -247,6 +247,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)
     if joint:
         return joint
+    if len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and bare[0].lower().replace(".", "") not in _ROLE_ACRONYMS:
+        return SpeakerRef(bare[0], "org")                              # 'The US welcomed ...', 'the EU said'
     if _is_org(bare):
         named = _parse_named(tokens)                 # 'White House Press Secretary Stephanie Grisham'
         if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
@@ -265,6 +267,8 @@ _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|rec
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If)\s+(?=[A-Z])")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
+_ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
