@@ -158,6 +158,13 @@ def find_frames(masked: str) -> list[Frame]:
         frame = read_frame(masked, m)
         if frame is not None:
             verb_frames.append(frame)
+        while frame is not None and frame.shape == "pre" and frame.content and _AND_THAT.match(masked, frame.content[1]):
+            start = _AND_THAT.match(masked, frame.content[1]).end()        # 'told X that A, and that B'
+            end = content_end(masked, start)
+            if end <= start or not is_clause(masked[start:end]):
+                break
+            frame = replace(frame, content=(start, end))
+            verb_frames.append(frame)
         if frame is not None and frame.shape == "pre" and frame.content:
             claimed_from = min(claimed_from, frame.content[0])
             coordinated = _COORDINATED.match(masked, frame.content[1])   # 'X said A and warned that B'
@@ -173,6 +180,7 @@ def find_frames(masked: str) -> list[Frame]:
     return sorted(found, key=lambda f: f.verb_at)
 
 
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?=" + frames.MASK + ")")      # '..., and that “B.”' only
 _COORDINATED = re.compile(r"[\s,.]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _TAIL = 90   # a closing 'X said' frame sits within this many characters of the sentence end
 
