@@ -204,6 +204,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         caps += 1                        # 'Department of Health spokesman'
 
     title = " ".join(body[:caps]) or None
+    if title and body[-1].lower() in ("campaign", "administration", "camp", "government") and caps == len(body) - 1:
+        return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
 
