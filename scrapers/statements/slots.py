@@ -37,6 +37,11 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     at, last = join_name_list(parts)[-1]
     if re.search(r"[’']s\s*$", last):
         return None                      # "Editor’s note:": a possessive, not a subject
+    owned = _OWNED_DOCUMENT.search(last)         # "The GOP’s complaint to the D.C. Court of Appeals’ Board ... says"
+    if owned:
+        ref = parse_noun_phrase(owned.group(1))
+        if ref:
+            return ref, at + owned.start(1)
     words = list(re.finditer(r"\S+", last))
     for k in range(min(len(words), 12), 0, -1):
         start = words[-k].start()
@@ -68,6 +73,8 @@ def _continues(part: str) -> bool:
                             or (len(words) <= 3 and all(w[:1].isupper() for w in words)))
 
 
+_OWNED_DOCUMENT = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?:"
+                             + "|".join(lexicon.DOCUMENT_NOUNS) + r"))\s+(?:to|with|from|against|on|in|for)\s+[^,]{3,80}$")
 _TITLE_WORDS = frozenset(lexicon.TITLE_WORDS + lexicon.SPEAKER_NOUNS)
 _TITLE_LIST = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Za-z]+,\s+)+)(?=(?:[A-Za-z]+\s+){0,3}and\s)")
 
