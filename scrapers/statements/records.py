@@ -56,6 +56,9 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0")
     if inside and len(inside) == 1 and (not outside or _FILLER.fullmatch(outside)):   # 'said things such as, "..."'
         return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
+    if len(inside) == 1 and _LEAD_PHRASE.fullmatch(masked[lo:inside[0].open_at - base]) and \
+            not masked[inside[0].close_end - base:hi].strip(" ,.—–") and _is_own_clause(text, inside[0], closing=True):
+        return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]   # 'Before this, “...,”'
     if inside and not outside and len(inside) == 1:
         return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
     first = inside[0] if inside else None
@@ -75,6 +78,7 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
 
 
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"))
+_LEAD_PHRASE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s*")
 _FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"
                      r"effect)[\s,:]*)+", re.I)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her",
@@ -85,18 +89,18 @@ _CLAUSE_OPENERS = frozenset(("i", "we", "you", "he", "she", "they", "it", "there
                              "i’m", "we’re", "you’re", "it’s", "there’s", "i'll", "i’ll", "we'll", "we’ll"))
 
 
-def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False) -> bool:
+def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False, closing: bool = False) -> bool:
     """A quoted part of a report that is a whole clause of its own ('and "we love you for that," Cook said');
     with ``trailing`` the report may go on after it ('said, “We are pleased” at the release')."""
     quote = text[span.start:span.end]
     words = quote.split()
     after = text[span.close_end:span.close_end + 2].strip()
-    if len(words) < 4 or (not trailing and after[:1].isalpha() and after[:1].islower()):
+    if len(words) < 4 or (not trailing and not closing and after[:1].isalpha() and after[:1].islower()):
         return False
     first = words[0].lower().strip(",")
     if first in _CLAUSE_OPENERS:
         return True
-    subject_like = (first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
+    subject_like = closing or (first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
                     or text[max(0, span.open_at - 5):span.open_at].rstrip().endswith(" that"))
     return not trailing and subject_like and first not in _FINITE and has_finite_cue(quote)   # '“LeBron will ...”'
 
