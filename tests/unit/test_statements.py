@@ -576,3 +576,55 @@ def test_nouns_and_stances_are_not_frames(text):
 def test_unnamed_and_issued_sources(text, speaker, channel):
     s = one(text)
     assert (s.speaker, s.channel) == (speaker, channel)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('“Our results were good," Menear said. "We are on track.”',
+     [("Our results were good,", "Menear"), ("We are on track.", "Menear")]),
+    ('Montell Figgins spoke. “When all the evidence is presented," he said, "maybe you’ll see.”',
+     [("When all the evidence is presented,", "Montell Figgins"), ("maybe you’ll see.", "Montell Figgins")]),
+    ('"Our results were good," chairman, CEO and president Craig Menear said.', [("Our results were good,", "Craig Menear")]),
+    ('“We lost the baby,” Van Der Beek said.', [("We lost the baby,", "Van Der Beek")]),
+    ("Prime Minister Theresa May said the deal was dead.", [("the deal was dead", "Theresa May")]),
+    ("Sen. Ted Cruz, R-Texas, said the death is a symptom.", [("the death is a symptom", "Ted Cruz")]),
+    ('"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.',
+     [("Our strategy is to be where the consumer is,", "Strauss Zelnick")]),
+    ('"Hands! Let me see your hands!" an officer ordered.', [("Hands! Let me see your hands!", "officer")]),
+    ('Ryan Ellis is a tax expert. Said Ellis: “I don’t get the sense she cares.”',
+     [("I don’t get the sense she cares.", "Ryan Ellis")]),
+    ("The Trump campaign has pointed out that the tax breaks allowed him to rebound.",
+     [("the tax breaks allowed him to rebound", "Trump campaign")]),
+])
+def test_real_text_patterns(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_nested_quote_inside_a_closing_report_keeps_its_speaker():
+    text = ("Carlineo was arrested. During the call, he called Omar a “terrorist” and said, “somebody ought to "
+            "put a bullet in her skull,\" the prosecutor’s office said.")
+    found = {(s.kind, s.speaker) for s in extract_statements(text)}
+    assert found == {("indirect", "prosecutor’s office"), ("direct", "Carlineo")}
+
+
+def test_pronoun_after_a_fronted_clause_takes_its_subject():
+    text = ('"We pray for both men," said White House Press Secretary Stephanie Grisham.\n\n'
+            "When Afghan President Ashraf Ghani announced the exchange, he said the militants would not return.")
+    assert [(s.speaker, s.speaker_title) for s in extract_statements(text)] == [
+        ("Stephanie Grisham", "White House Press Secretary"), ("Ashraf Ghani", "Afghan President")]
+
+
+def test_shared_surname_takes_the_nearest_full_mention():
+    text = ("Hillary Clinton spoke in Ohio. Former President Bill Clinton criticized the law in Flint.\n\n"
+            "“It doesn’t make any sense,” Clinton said.")
+    assert [s.speaker for s in extract_statements(text)] == ["Bill Clinton"]
+
+
+def test_one_word_organisations_take_their_fullest_name():
+    text = "The International Monetary Fund cut its forecast. The IMF said growth would slow."
+    assert [s.speaker for s in extract_statements(text)] == ["International Monetary Fund"]
+
+
+def test_and_that_quote_is_a_second_direct_report():
+    found = extract_statements("Cmdr. Sean Robertson told reporters that the claim “is patently false,” and that "
+                               "“the United States is not preventing people from leaving.”")
+    assert [(s.kind, s.speaker) for s in found] == [("indirect", "Sean Robertson"), ("direct", "Sean Robertson")]
