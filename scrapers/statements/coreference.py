@@ -242,6 +242,9 @@ class SpeakerBook:
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and head in (who.title or "").lower():
                 return who
+            if p <= pos and who.kind == "description" and who.name.split()[0] == head and " " in who.name:
+                return who                                # 'A doctor on the scene told ...' then 'the doctor said'
+
         found = self._described(head, pos, "person") or self._abbreviated_title(head, pos)
         if found or (_is_title_token(head) and not possessed) or not (
                 self.text[pos:pos + 4].lower().startswith("the ") or possessed):

@@ -97,6 +97,8 @@ def expand_org(text: str, name: str) -> str:
         return name
     runs = [m.group() for m in _CAPS_RUN.finditer(text)]
     if name.isupper() and len(name) <= 6:
+        if len(name) < 3:
+            return name                                   # 'US', 'EU' stay as written
         for run in runs:
             words = [w for w in run.split() if w.lower() not in _ORG_FUNCTION]
             if len(words) == len(name) and "".join(w[0] for w in words) == name:

@@ -259,6 +259,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and all(
             _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
         return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
+    located = _LOCATED_RE.match(phrase)                                # 'a doctor on the scene'
+    if located and located.group(1) in _NOUNS:
+        return SpeakerRef(f"{located.group(1)} {located.group(2)}", "description")
     placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
     if placed:
         return _parse_description(f"a {placed.group(1)}", ["a", placed.group(1)])
@@ -272,6 +275,8 @@ _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
 _ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
+_LOCATED_RE = re.compile(r"(?:(?:a|an|the|one|two|three|several)\s+)?([a-z]+)\s+((?:on|inside|near|outside)\s+(?:the\s+)?"
+                         r"[\w’'-]*(?:\s+[\w’'-]+){0,3}\s[a-z][\w’'-]*)$", re.I)
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
