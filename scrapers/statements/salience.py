@@ -104,7 +104,7 @@ def subject_org(text: str, pos: int) -> str | None:
 
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing|ly)|In|On|At|After|Before|During|Later|Earlier|For|With|But|And|"
                           r"So|Yet|Still|Now|Then|However|Meanwhile|Instead|Since|Though|Although|When|While|As|"
-                          r"Last|This|Under|Despite|Like|Unlike)\b[^,\ue000]{0,80},\s*")
+                          r"Last|This|Under|Despite|Like|Unlike|Following|Amid|Ahead)\b[^,\ue000]{0,80}(?:,|\ue000+)\s*")
 _INVERTED = re.compile(r"^(?:Among|Alongside|Also\s+among|Standing|Sitting|Joining)\b[^,.;\ue000]{0,80}?\s(?:was|were)\s+")
 
 
