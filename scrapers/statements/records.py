@@ -101,7 +101,7 @@ def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False, closing: 
     if first in _CLAUSE_OPENERS:
         return True
     subject_like = closing or (first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
-                    or text[max(0, span.open_at - 5):span.open_at].rstrip().endswith(" that"))
+                    or re.search(r"\bthat\s*$", text[max(0, span.open_at - 8):span.open_at]) is not None)
     return not trailing and subject_like and first not in _FINITE and has_finite_cue(quote)   # '“LeBron will ...”'
 
 

@@ -262,6 +262,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     located = _LOCATED_RE.match(phrase)                                # 'a doctor on the scene'
     if located and located.group(1) in _NOUNS:
         return SpeakerRef(f"{located.group(1)} {located.group(2)}", "description")
+    inside = _INSIDE_RE.match(phrase)                                  # 'a narrator in the Clinton ad'
+    if inside and (inside.group(1) in _NOUNS or _ROLE_WORD.match(inside.group(1))):
+        return SpeakerRef(inside.group(1), "description")
     placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
     if placed:
         return _parse_description(f"a {placed.group(1)}", ["a", placed.group(1)])
@@ -277,6 +280,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _LOCATED_RE = re.compile(r"(?:(?:a|an|the|one|two|three|several)\s+)?([a-z]+)\s+((?:on|inside|near|outside)\s+(?:the\s+)?"
                          r"[\w’'-]*(?:\s+[\w’'-]+){0,3}\s[a-z][\w’'-]*)$", re.I)
+_INSIDE_RE = re.compile(r"(?:a|an|one)\s+([a-z]+)\s+in\s+(?:the|a|an|his|her|their|its)\s+[^,;:]{1,40}$", re.I)
 _PART_OF_RE = re.compile(r"(?:one|some|two|three|four|several|many|most|all|both|each)\s+of\s+", re.I)
 _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
