@@ -228,7 +228,7 @@ class SpeakerBook:
         if head in _ORG_ANAPHORS and not mods:
             generic = head in _GENERIC_ORG                # 'the union' is only ever a union
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
-                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic))
+                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True))
         if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
             return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
@@ -314,14 +314,17 @@ class SpeakerBook:
                 return Resolved(" ".join(words + [head.capitalize()]), "org", None)
         return None
 
-    def _org_mention(self, pos: int, generic: bool = True) -> Resolved | None:
-        """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems')."""
-        lo = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
-        runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'&.-]*)*", self.text[lo:pos]))
-        for m in reversed(runs):
-            words = m.group().split()
-            if len(words) > 1 and is_org_name(words):
-                return Resolved(m.group(), "org", None)
+    def _org_mention(self, pos: int, generic: bool = True, wide: bool = False) -> Resolved | None:
+        """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems');
+        ``wide``: also in the paragraphs before ('the union wrote' after 'the Association of Flight Attendants')."""
+        paragraph = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
+        for lo in (paragraph, max(0, pos - 1500)) if wide else (paragraph,):
+            runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'&.-]*)*",
+                                    self.text[lo:pos]))
+            for m in reversed(runs):
+                words = m.group().split()
+                if len(words) > 1 and is_org_name(words):
+                    return Resolved(m.group(), "org", None)
         found = subject_org(self.text, pos) if generic else None     # 'Skylark Mobility is recalling ...'
         return Resolved(found, "org", None) if found else None
 
