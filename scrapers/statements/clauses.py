@@ -73,7 +73,8 @@ def is_clause(content: str) -> bool:
         return False                                 # 'say the same thing, including ...', 'said this:'
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
-        return False
+        lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content)      # 'In sum, more than 4,000 people are'
+        return bool(lead) and words[0].lower() not in ("to", "so") and is_clause(content[lead.end():])
     if MASK in content:
         return len(words) >= 1
     return len(words) >= 3

@@ -168,7 +168,9 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix = prefix[1:]
     if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in")):
         return None                      # 'of Norfolk Constabulary': an affiliation, not a name
-    if len(prefix) > 6 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
+    owner = max((k for k, t in enumerate(prefix) if t.endswith(("’s", "'s"))), default=-1)   # "The We Company’s chair"
+    if len(prefix) > 8 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
+                                  or (k < owner and t[:1].isupper())
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
