@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from scrapers.statements import lexicon
 
 _TRIM = " \t\u00a0"
-_ANY_MARK = re.compile("[" + re.escape("".join(lexicon.QUOTE_PAIRS)) + "\"']")
+_ANY_MARK = re.compile("[" + re.escape("".join(lexicon.QUOTE_PAIRS)) + "\"'\u201d]")
 
 
 @dataclass(frozen=True)
