@@ -96,7 +96,8 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                 if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
                 continue
-        for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE):
+        for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE,
+                        frames.ABOUT_RE):
             m = pattern.match(rest, pos)
             if m and m.end() > pos:
                 if "channel" in pattern.groupindex and channel is None:

@@ -27,7 +27,8 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     out = []
     for m in frames.PARTICIPLE_RE.finditer(masked):
         verb = frames.VERB_FORMS[m.group(1)]
-        earlier = [f for f in verb_frames if f.verb_at < m.start()]
+        earlier = [f for f in verb_frames if f.verb_at < m.start()
+                   and not re.search(r"\bwho\s+(?:\w+\s+)?$", masked[:f.verb_at])]   # not '..., who said ...
         subject = (earlier[-1].speaker, earlier[-1].speaker_at) if earlier else find_sentence_subject(masked)
         if not subject or subject[0] is None:
             continue

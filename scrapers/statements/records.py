@@ -44,7 +44,7 @@ def _spans_within(spans: list[QuoteSpan], lo: int, hi: int) -> list[QuoteSpan]:
 def _carries_on(text: str, span: QuoteSpan) -> bool:
     """A marked part that goes on as full sentences ('... worst. We will ...')."""
     inner = text[span.start:span.end].rstrip(" .,!?")
-    return any(inner[i] in ".!?" and inner[i + 1:i + 3].strip()[:1].isupper()
+    return any(inner[i] in ".!?…" and inner[i + 1:i + 3].strip()[:1].isupper()
                for i in range(len(inner) - 2))
 
 
@@ -102,7 +102,17 @@ def _is_own_clause(text: str, span: QuoteSpan, trailing: bool = False, closing: 
         return True
     subject_like = closing or (first in _DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit()
                     or re.search(r"\bthat\s*$", text[max(0, span.open_at - 8):span.open_at]) is not None)
-    return not trailing and subject_like and first not in _FINITE and has_finite_cue(quote)   # '“LeBron will ...”'
+    return not trailing and subject_like and first not in _FINITE and (has_finite_cue(quote) or _present_verb(words))
+
+
+def _present_verb(words: list[str]) -> bool:
+    """'race still determines too much': a present-tense verb after a singular subject or an adverb."""
+    for prev, word in zip(words, words[1:4]):
+        w, p = word.lower().strip(",.;:"), prev.lower()
+        if (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and p not in _DETERMINERS
+                and p not in ("of", "for", "in", "on", "at", "to", "with", "by", "and", "or") and not p.endswith("s")):
+            return True
+    return False
 
 
 def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:

@@ -125,7 +125,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
     for n, part in enumerate(parts[:3]):
         words = part.split()
         for k in range(min(len(words), 6), 0, -1):
-            if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())):
+            if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())) \
+                    and not words[k - 1].endswith(("?", "!")):          # 'Harsh? He doesn't think so.'
                 ref = parse_noun_phrase(" ".join(words[:k]))
                 if ref:
                     return (s_start + offset, ref) if ref.kind == "person" else None
