@@ -32,7 +32,8 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         subject = (earlier[-1].speaker, earlier[-1].speaker_at) if earlier else find_sentence_subject(masked)
         if not subject or subject[0] is None:
             continue
-        if not earlier and _PASSIVE.search(masked, subject[1], m.start()):
+        head = " ".join(masked[subject[1]:m.start()].split()[:10])
+        if not earlier and _PASSIVE.search(head):
             continue                                         # 'Two officers were charged ..., stating they had'
 
         if re.match(r"\s+(?:to|up|on)\b", masked[m.end():]):

@@ -17,6 +17,8 @@ FUNCTION_CAPS = (
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
     "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    "several", "many", "few", "more", "other", "others",
 )
 
 # Words that may stand before a role noun ('senior administration officials').

@@ -191,7 +191,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if low_first in lexicon.GENERIC_DETERMINERS:
         return None
     head = _clean_token(tokens[-1]).lower()
-    role = len(tokens) <= 3 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head))   # 'the coroner'
+    role = len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head))   # 'the coroner'
     if head not in _NOUNS and head not in _DOCUMENT_HEADS and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
