@@ -30,6 +30,7 @@ _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
+_THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|because|since|in|on|at|during|"
@@ -275,6 +276,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if found and found.verb not in _BARE_CLAUSE and not finite:
         return None                                   # 'reported profits of £1m': an object
+    if found and found.verb in _THAT_ONLY:
+        return None                                   # 'mentioned disparaging remarks Trump had made
     return found
 
 

@@ -265,6 +265,9 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "shortly", "before", "after", "of", "the", "a", "an", "late", "early")
 
 # Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
+# Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
+THAT_ONLY_VERBS = ("mention", "describe", "cite", "detail", "recall", "reveal", "disclose", "indicate", "underline")
+
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")
 
 # Indefinite quantifiers that make a speaker a generic collective ("many residents").

@@ -16,7 +16,7 @@ FUNCTION_CAPS = (
     "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
-    "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
+    "say", "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "several", "many", "few", "more", "other", "others",
 )
