@@ -209,8 +209,8 @@ class SpeakerBook:
             named = parse_noun_phrase(owner)
             return self.resolve(named, pos) if named and named.kind != "description" else None
         words = ref.text.lower().split()
-        if not words or (ref.title and not ref.title.endswith(("’s", "'s"))):
-            return None
+        if not words or (ref.title and not ref.title.endswith(("’s", "'s")) and len(ref.title.split()) > 2):
+            return None                                   # 'the GOP nominee', 'the Democratic candidate' go on
         head, mods = words[-1], words[:-1]
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
         if issuer:                                        # 'the report said': whoever published it
