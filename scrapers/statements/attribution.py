@@ -206,7 +206,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'A Government Accountability Office report released ...'
     skip, channel = skip_adverbials(masked[rest_at:], verb)
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
-    if frame is None and left.rstrip().endswith(","):
+    if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
     if frame and frame.content and which_at is not None and frame.shape == "pre":
         frame.content = (cut + which_at, frame.content[1])          # '..., which the council said would ...'
