@@ -166,6 +166,14 @@ def lead_quote(masked: str, frame: Frame) -> tuple[int, int] | None:
 def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
     """Content before ', X said': from the sentence start to the comma."""
     head = masked[:subj_at].rstrip()
+    as_frame = re.search(r",\s*as$", head)                   # 'whether Scott had a gun, as police have said'
+    if as_frame:
+        head = head[:as_frame.start() + 1]
+        subj_at = len(head)
+        wh = list(re.finditer(r"\b(?:whether|if)\s+", head))
+        if wh:
+            end = len(head.rstrip(" ,"))
+            return (wh[-1].end(), end) if end > wh[-1].end() else None
     if not head or head[-1] not in ",—–" + MASK:
         return None
     quote = _quote_before(masked, subj_at)
@@ -250,6 +258,13 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if not stripped.strip(" .?!;\u00a0\t\r"):
         content = _post_content(masked, frame.speaker_at)
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    if stripped.startswith(",") and re.search(r"(?:^|,)\s*[Aa]s$", masked[:frame.speaker_at].rstrip()):
+        start = at + 1                                    # 'For example, as Herbert notes, being able to ...'
+        while start < len(masked) and masked[start] in " \u00a0":
+            start += 1
+        end = len(masked.rstrip(" .;:?!\u00a0"))
+        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
+                     (start, end) if end > start and is_clause(masked[start:end]) else None)
     if stripped.startswith(","):
         return _comma_after_frame(masked, frame, at)
     if re.match(r"and\s+(?:the|those|that|this|these|a|an|it|they|he|she|[A-Z0-9])", stripped) and \
@@ -271,7 +286,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return None                                   # 'Gallinari added 25 points': a score, not speech
     finite = bool(found) and has_finite_cue(masked[found.content[0]:found.content[1]])
     if found and not finite and masked[:frame.speaker_at].rstrip().endswith((",", MASK)) and not re.match(
-            r"(?:to|not|for)\b", stripped) and len(masked[found.content[0]:found.content[1]].split()) <= 8:
+            r"(?:to|not|for|no|the|a|an|this|that|these|those|his|her|their|its|our|my|some|all|every|any)\b",
+            masked[found.content[0]:], re.I) and len(masked[found.content[0]:found.content[1]].split()) <= 8:
         content = _post_content(masked, frame.speaker_at)   # '"...," X said in a chat with founder Y.'
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     if found and found.verb not in _BARE_CLAUSE and not finite:

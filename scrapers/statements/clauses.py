@@ -19,6 +19,7 @@ _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
+                          r"|(?<=\ue000)\s+(?:until|when|while|before|after|because|since)\b"
                           r"|\s+but\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|told|warned|insisted|cautioned)\b"
                           r"|\s+and\s+(?:" + "|".join(lexicon.SPEAKER_ACT_FORMS) + r")\s+(?:on|for|the|a|an|his|her|its|their|[A-Z])"
                           r"|(?<=\ue000)\s+and\s+(?=[a-z]{3,}ed\s)"      # '... "a custodial sentence" and granted bail'
