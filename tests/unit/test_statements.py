@@ -628,3 +628,17 @@ def test_and_that_quote_is_a_second_direct_report():
     found = extract_statements("Cmdr. Sean Robertson told reporters that the claim “is patently false,” and that "
                                "“the United States is not preventing people from leaving.”")
     assert [(s.kind, s.speaker) for s in found] == [("indirect", "Sean Robertson"), ("direct", "Sean Robertson")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It also does not answer whether Scott had a gun, as police have said.", [("Scott had a gun", "police")]),
+    ("De’Broski Herbert is a scientist. For example, as Herbert notes, being able to taste pathogens gives the "
+     "body more time.", [("being able to taste pathogens gives the body more time", "De’Broski Herbert")]),
+    ('Rakeyia Scott repeatedly says, "Don\'t you do it," until gunshots are heard.', [("Don't you do it,", "Rakeyia Scott")]),
+    ("Although relatives suggested he may have been murdered, Hawk Sawyer told lawmakers no evidence supports "
+     "anything other than suicide.", [("no evidence supports anything other than suicide", "Hawk Sawyer")]),
+    ("Hillary Clinton mentioned disparaging remarks Trump had made about Machado.", []),
+    ("Headliners The Lanterns, who had been due to close the festival, posted a video from their tour bus.", []),
+])
+def test_as_frames_and_false_frames(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
