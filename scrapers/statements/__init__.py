@@ -20,7 +20,8 @@ from scrapers.statements.coreference import SpeakerBook
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.indirect import find_frames
 from scrapers.statements.marks import find_paragraphs, find_quote_spans
-from scrapers.statements.records import Draft, classify_content, is_sentence_quote, resolve_drafts
+from scrapers.statements.records import (Draft, classify_content, is_sentence_quote, resolve_drafts,
+                                         transcript_turns)
 from scrapers.statements.sentences import find_sentences
 
 __all__ = ["extract_statements", "statements_payload"]
@@ -35,8 +36,8 @@ def extract_statements(text: str) -> list[Statement]:
     4. Classify each frame's content: one whole quotation -> direct; partly
        marked -> mixed indirect; unmarked -> indirect. Marked spans used here
        are consumed.
-    5. Quotations still unattributed that form a whole sentence become
-       continuations of the previous speaker.
+    5. Quoted transcript turns ('"WALLACE: ...') speak for their label; quotations
+       still unattributed that form a whole sentence continue the previous speaker.
     6. Resolve speakers in text order (pronouns, descriptions, fullest names)
        and build the records, dropping any without a speaker.
     """
@@ -59,7 +60,8 @@ def extract_statements(text: str) -> list[Statement]:
                 drafts.append(draft)
                 used.update(i for i, s in enumerate(spans) if s_start + frame.content[0] <= s.open_at
                             and s.close_end <= s_start + frame.content[1] + 1)
-    for i, span in enumerate(spans):                                   # 5
+    drafts.extend(transcript_turns(text, spans, used))                 # 5
+    for i, span in enumerate(spans):
         sentence = next((s for s in sentences if s[0] <= span.open_at < s[1]), None)
         if i not in used and sentence and is_sentence_quote(text, span, sentence[:2]):
             drafts.append(Draft("direct", span.start, span.end, None, span.start, span.paragraph))

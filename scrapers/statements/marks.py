@@ -65,8 +65,9 @@ def _find_fallback_close(text: str, i: int, end: int, mark: str) -> int:
     j = text.find(mark, i, end)
     while j != -1:
         after = text[j + 1] if j + 1 < end else " "
-        if not text[j - 1].isspace() and (after.isspace() or after in ".,;:!?)—–-"):
-            return j
+        inner_open = mark == "\u201d" and text.count("\u201c", i, j) > text.count("\u201d", i, j)
+        if not text[j - 1].isspace() and (after.isspace() or after in ".,;:!?)—–-") and not inner_open:
+            return j                           # not the closer of an inner “Shark Tank.”
         j = text.find(mark, j + 1, end)
     return -1
 

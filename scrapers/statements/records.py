@@ -17,6 +17,7 @@ from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
 from scrapers.statements.clauses import has_finite_cue
 from scrapers.statements.coreference import Resolved, SpeakerBook
+from scrapers.statements.speakers import SpeakerRef
 from scrapers.statements.frames import MASK
 from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.sentences import is_abbreviation
@@ -113,6 +114,23 @@ def _present_verb(words: list[str]) -> bool:
                 and p not in ("of", "for", "in", "on", "at", "to", "with", "by", "and", "or") and not p.endswith("s")):
             return True
     return False
+
+
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?:[ \u00a0][A-Z][A-Z.’'-]+){0,2}):[ \u00a0]+(?=\S)")
+
+
+def transcript_turns(text: str, spans: list[QuoteSpan], used: set[int]) -> list[Draft]:
+    """'"WALLACE: Let’s start with ...': a quoted transcript turn speaks for its capitalised label."""
+    out = []
+    for i, span in enumerate(spans):
+        m = _TURN_LABEL.match(text, span.start)
+        if i in used or not m or m.end() >= span.end:
+            continue
+        label = " ".join(w.capitalize() for w in m.group(1).split())
+        frame = Frame("label", SpeakerRef(label, "person"), 0, "say", 0, None, None)
+        out.append(Draft("direct", m.end(), span.end, frame, m.start(), span.paragraph))
+        used.add(i)
+    return out
 
 
 def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:
