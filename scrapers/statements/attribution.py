@@ -107,7 +107,8 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                 break
         else:
             m = _PP_THAT.match(rest, pos)
-            if m and not frames.FINITE_RE.search(m.group()):
+            relative = m and re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():])
+            if m and not frames.FINITE_RE.search(m.group()) and not relative:   # not 'after the meeting that was held'
                 return m.end() - 4, channel
             return pos, channel
 

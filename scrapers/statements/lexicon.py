@@ -127,7 +127,7 @@ TITLE_WORDS = (
     "speaker", "former", "attorney", "king", "queen", "pope", "prince", "princess",
     "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "bishop", "archbishop",
     "commissioner", "director", "adm", "adm.", "admiral", "sgt", "sgt.", "sergeant", "cmdr", "cmdr.",
-    "cdr", "cdr.", "commander", "maj", "maj.", "major", "cpl", "cpl.", "corporal", "pvt", "pvt.", "supt", "supt.",
+    "cdr", "cdr.", "commander", "del.", "delegate", "maj", "maj.", "major", "cpl", "cpl.", "corporal", "pvt", "pvt.", "supt", "supt.",
     "deputy", "acting", "interim", "first", "leader", "majority", "minority", "house",
     "senate", "democratic", "republican", "labour", "conservative", "gop", "u.s.",
     "us", "ukrainian", "russian", "american", "british", "french", "german", "chinese",
