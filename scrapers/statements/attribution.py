@@ -20,7 +20,7 @@ from scrapers.statements import frames, lexicon
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
-from scrapers.statements.subjects import split_relative
+from scrapers.statements.subjects import blank_dash_asides, split_relative
 from scrapers.statements.slots import find_sentence_subject, parse_speaker
 from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, parse_noun_phrase
 
@@ -197,7 +197,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'New York state attorney general'
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
-    slot, which_at = split_relative(left_raw[cut:])
+    slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
     left, blocker = _trim_left(slot)
     if blocker:
         return None

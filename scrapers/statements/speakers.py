@@ -80,7 +80,8 @@ def is_role_token(tok: str) -> bool:
 
 def _is_prefix_token(tok: str) -> bool:
     low = tok.lower()
-    return (_is_title_token(tok) or low in _MODIFIERS or low in _NOUNS or _is_name_token(tok)
+    return (bool(re.match(r"^\d[\d/.-]*$", tok)) or                     # '9/11 widow Terry Strada'
+            _is_title_token(tok) or low in _MODIFIERS or low in _NOUNS or _is_name_token(tok)
             or low.endswith(("’s", "'s")) or ("-" in tok and not tok.startswith("-"))
             or bool(_ROLE_WORD.match(low)))
 

@@ -15,7 +15,7 @@ import re
 
 from scrapers.statements import lexicon
 
-_DASH_ASIDE = re.compile(r"\s(?:--|[-—–])\s(?:[^-—–]|-(?!-)){1,120}?\s(?:--|[-—–])(?=\s|$)")
+_DASH_ASIDE = re.compile(r"\s(?:--|[-—–])\s(?:[^-—–]|-(?!-)){1,200}?\s(?:--|[-—–])(?=\s|$)")
 _INNER_RELATIVE = re.compile(r"(?<=[\w.])(?:,\s*(?:and|but))?\s+(?:who|which|whose)\s+[^,]*,\s*$")
 _PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|its) part|in (?:turn|response|reply)"
                               r"|however|meanwhile|too|though|though|for now|in a statement)\b[^,]*,\s*$")
@@ -30,13 +30,22 @@ def _blank(text: str, start: int, end: int, keep: str = "") -> str:
 
 
 _ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn|for (?:his|her|their|its) part|"
-                           r"in contrast|by contrast|instead|nevertheless|moreover|in fact|indeed),?\s*(?=\S*\s*$)")
+                           r"in contrast|by contrast|instead|nevertheless|moreover|in fact|indeed"
+                           r"|(?:at|in|on|during|after|before|speaking (?:at|to|on))\s+[^,]{1,60}),?\s*(?=\S*\s*$)")
+
+
+def blank_dash_asides(region: str) -> str:
+    """Dash asides blanked out ('Kall -- co-editor of ..., a book ... -- said'); one that closes an
+    apposition leaves its comma ('X, the CEO of Y -- ... -- told')."""
+    for m in reversed(list(_DASH_ASIDE.finditer(region))):
+        closing = not region[m.end():].strip() and "," in region[:m.start()]
+        region = _blank(region, m.start(), m.end(), "," if closing else "")
+    return region
 
 
 def clean_region(region: str) -> str:
     """``region`` with asides, closing relative clauses and participle parts blanked out."""
-    for m in reversed(list(_DASH_ASIDE.finditer(region))):
-        region = _blank(region, m.start(), m.end())
+    region = blank_dash_asides(region)
     for m in reversed(list(_ADVERB_ASIDE.finditer(region))):       # 'Most economists, however, argue'
         region = _blank(region, m.start(), m.end())
     for _ in range(3):
