@@ -19,6 +19,9 @@ _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
+                          r"|,\s+citing\b"
+                          r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"
+                          r"countered|insisted|cautioned|noted|complained|claimed|say|warn|argue)\s+that\b"
                           r"|(?<=\ue000)\s+(?:until|when|while|before|after|because|since)\b"
                           r"|\s+but\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|told|warned|insisted|cautioned)\b"
                           r"|\s+and\s+(?:" + "|".join(lexicon.SPEAKER_ACT_FORMS) + r")\s+(?:on|for|the|a|an|his|her|its|their|[A-Z])"
@@ -27,7 +30,7 @@ _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s
                           r"|,?\s+and\s+(?:also\s+)?(?=(?:" + frames.alternation(
                               f for f in frames.VERB_FORMS if f.endswith("ed") or f in lexicon.COORDINATED_SPEECH_FORMS)
                           + r")\b)"
-                          r"|,\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
+                          r"|(?:,|(?<=\ue000))\s+(?:but|though|although|even as|even though|yet)\s+(?:(?:he|she|they|it|we)\s+)?"
                           r"(?:(?:also|again|still|later|then|repeatedly)\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
                           + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")

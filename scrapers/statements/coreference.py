@@ -83,6 +83,9 @@ class SpeakerBook:
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
             name = expand_name(self.text, ref.text, pos) if ref.kind == "person" else expand_org(self.text, ref.text)
+            wanted = _gender_from_title(ref.title) if ref.kind == "person" else None
+            if wanted and gender_of(name, None) not in (wanted, None):          # 'Mr. Obama' is not Michelle
+                name = expand_name(self.text, ref.text, pos, wanted)
             kind = "org" if ref.kind == "person" and name != ref.text and is_org_name(name.split()) else ref.kind
             gender = gender_of(name, ref.title) if kind == "person" else None      # 'Lumen' -> 'Lumen Technologies'
             found = Resolved(name, kind, ref.title, gender)

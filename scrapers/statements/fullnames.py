@@ -21,7 +21,7 @@ _NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
 
 
 @lru_cache(maxsize=1024)
-def expand_name(text: str, name: str, pos: int | None = None) -> str:
+def expand_name(text: str, name: str, pos: int | None = None, gender: str | None = None) -> str:
     """The fullest mention in ``text`` ending with the same surname as ``name``; when two people share
     the surname ('Bill Clinton', 'Hillary Clinton'), the one mentioned last before ``pos``."""
     toks = name.split()
@@ -32,7 +32,7 @@ def expand_name(text: str, name: str, pos: int | None = None) -> str:
         after = text[at + len(surname):at + len(surname) + 1]
         m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
         cand = _longer_mention(m.group(1).split(), surname, name, name) if m else name
-        if cand != name:
+        if cand != name and not (gender and _given_gender(cand) not in (gender, None)):
             found.append((at, cand))
         at = text.find(surname, at + 1)
     best = max((c for _, c in found), key=_mention_rank, default=name)
@@ -41,6 +41,12 @@ def expand_name(text: str, name: str, pos: int | None = None) -> str:
         earlier = [(a, c) for a, c in found if a <= pos and _mention_rank(c)[0]]
         best = max(earlier)[1] if earlier else best
     return best if best != name or len(toks) > 1 else _given_name_mention(text, name)
+
+
+def _given_gender(mention: str) -> str | None:
+    first = mention.split()[0].lower()
+    male, female = first in names.MALE_NAMES, first in names.FEMALE_NAMES
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _given_name_mention(text: str, name: str) -> str:

@@ -58,7 +58,8 @@ COORDINATED_VERBS = ("offered", "provided", "gave", "declined", "refused", "did 
                      "would not", "wouldn't", "could not", "couldn't", "stopped short", "acknowledged",
                      "admitted", "conceded", "noted", "added", "cautioned", "warned", "insisted",
                      "stressed", "cited", "presented", "produced", "failed", "made no", "has not",
-                     "hasn't", "have not", "had not", "did little", "gave no", "left open")
+                     "hasn't", "have not", "had not", "did little", "gave no", "left open", "pledged", "vowed",
+                     "promised", "urged", "called", "asked", "appealed")
 
 # Speech-verb forms that, after "and", start a second report of the same speaker ("... and says he will").
 # A second act of the speaker after a report ('said the deaths were caused by wounds and called on
