@@ -240,7 +240,9 @@ class SpeakerBook:
                 w in _ROLE_MODS or (w.isalpha() and w.islower()) for w in mods):
             return None
         possessed = _POSSESSED.match(self.text, pos)      # "Obama's former campaign strategist said"
-        if not self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) and not possessed:
+        definite = self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) or bool(
+            re.search(r"\bthe\s[^,.;:]*\band\s+$", self.text[max(0, pos - 80):pos], re.I))   # 'the former X and current Y'
+        if not definite and not possessed:
             return None                                   # 'a doctor' is nobody named
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and head in (who.title or "").lower():
@@ -249,8 +251,7 @@ class SpeakerBook:
                 return who                                # 'A doctor on the scene told ...' then 'the doctor said'
 
         found = self._described(head, pos, "person") or self._abbreviated_title(head, pos)
-        if found or (_is_title_token(head) and not possessed) or not (
-                self.text[pos:pos + 4].lower().startswith("the ") or possessed):
+        if found or (_is_title_token(head) and not possessed and not definite) or not (definite or possessed):
             return found                                  # 'the president' is whoever holds that title
         return self._recent_person(pos) or (self._latest_person(pos) if possessed else None)
 

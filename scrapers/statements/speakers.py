@@ -311,7 +311,8 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
         return replace(a, title=a.title)                   # 'Sen. Ted Cruz, R-Texas,'
     b = parse_noun_phrase(second)
     if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
-            ("on ", "in ", "at ", "after ", "during ", "but ", "and ")):
+            ("on ", "in ", "at ", "after ", "during ", "but ", "and ")) and (a or is_role_phrase(first)
+                                                                            or len(first.split()) <= 6):
         title = b.title or (strip_determiner(first) if is_role_phrase(first) or a else None)
         org = strip_determiner(first).split(" of ")[0].lower() in _ORG_HEADS and first[:1].isupper()
         return replace(b, title=title, kind="org" if org and len(b.text.split()) > 1 else b.kind)
