@@ -68,6 +68,7 @@ def _last_stop(left: str) -> int:
 
 def _trim_left(left: str) -> tuple[str, str | None]:
     """Drop adverbs between subject and verb; return the rest and a blocking word."""
+    ends_comma = left.rstrip().endswith(",")
     words = left.rstrip().split(" ")
     while words:
         if words[-1].lower() in _FRAME_ADVERBS:
@@ -77,6 +78,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
         if not timed or not timed.start():
             break
         words = " ".join(words)[:timed.start()].split(" ")
+        if ends_comma and words and not words[-1].endswith(","):
+            words[-1] += ","                           # 'X, dedicating the museum on Saturday, said'
     if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in ("continues", "continued", "continue", "went"):
         words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...'
     raw = words[-1].strip(",") if words else ""
