@@ -43,6 +43,7 @@ _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|
 _INVERTED_PAREN = re.compile(r"(?:,[^,;:" + MASK + r"]{0,80})*?,\s+(?!who\b|which\b|adding\b|saying\b|noting\b|"
                              r"according\b|as\b|while\b|when\b|and\b|but\b|in\b|on\b|at\b|after\b|before\b|during\b)"
                              r"[a-z]+(?:s|ed)\b")
+_ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
@@ -109,6 +110,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                 pos = m.end()
                 break
         else:
+            aside = _ASIDE_THAT.match(rest, pos)          # 'said, most recently in an interview with ABC News, that'
+            if aside:
+                return aside.end() - 4, channel
             m = _PP_THAT.match(rest, pos)
             relative = m and re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():])
             if m and not frames.FINITE_RE.search(m.group()) and not relative:   # not 'after the meeting that was held'
@@ -262,6 +266,11 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if not stripped.strip(" .?!;\u00a0\t\r"):
         content = _post_content(masked, frame.speaker_at)
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+    if (masked[:at].rstrip().endswith(",") and masked[:frame.speaker_at].rstrip().endswith(",")
+            and re.match(r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should)\b", stripped)):
+        lead = _LEADS.match(masked)                       # 'The truth, the senator said then, was that ...'
+        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
+                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
     if stripped.startswith(",") and re.search(r"(?:^|,)\s*[Aa]s$", masked[:frame.speaker_at].rstrip()):
         start = at + 1                                    # 'For example, as Herbert notes, being able to ...'
         while start < len(masked) and masked[start] in " \u00a0":
