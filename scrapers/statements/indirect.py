@@ -152,12 +152,26 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
     return [Frame("pre", ref, m.start(2), frames.VERB_FORMS[m.group(1).lower()], m.start(1), None, (m.end(), end))]
 
 
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Because|Since|If|When|Whereas|Even as|Even though)\b")
+_MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+\s+"
+                          r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b")
+
+
+def _within_fronted_clause(masked: str, frame: Frame | None) -> Frame | None:
+    """'While his advisers suggest A, Mr. Obama is also determined ...': the report ends where the main
+    clause after a fronted subordinate clause begins."""
+    if frame is None or frame.shape != "pre" or not frame.content or not _FRONTED_SUBORDINATE.match(masked):
+        return frame
+    main = _MAIN_CLAUSE.search(masked, frame.content[0], frame.content[1])
+    return replace(frame, content=(frame.content[0], main.start())) if main else frame
+
+
 def find_frames(masked: str) -> list[Frame]:
     """All attribution frames of one masked sentence, in order."""
     verb_frames: list[Frame] = []
     claimed_from, m = len(masked), frames.FRAME_VERB_RE.search(masked)
     while m:
-        frame = read_frame(masked, m)
+        frame = _within_fronted_clause(masked, read_frame(masked, m))
         if frame is not None:
             verb_frames.append(frame)
         while frame is not None and frame.shape == "pre" and frame.content and _AND_THAT.match(masked, frame.content[1]):
