@@ -43,6 +43,9 @@ _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|
 _INVERTED_PAREN = re.compile(r"(?:,[^,;:" + MASK + r"]{0,80})*?,\s+(?!who\b|which\b|adding\b|saying\b|noting\b|"
                              r"according\b|as\b|while\b|when\b|and\b|but\b|in\b|on\b|at\b|after\b|before\b|during\b)"
                              r"[a-z]+(?:s|ed)\b")
+_NP_SUBJECT = re.compile(r"\s*(?!(?:For|In|Of|However|Indeed|Still|Yet|But|And|So|Then|Now|Meanwhile|Instead|"
+                         r"Also|Moreover|Ultimately|Finally)\b)(?:The\s+|His\s+|Her\s+|Its\s+|Their\s+)?"
+                         r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*$")
 _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
@@ -271,7 +274,12 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         lead = _LEADS.match(masked)                       # 'The truth, the senator said then, was that ...'
         return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
                      (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
-    if stripped.startswith(",") and re.search(r"(?:^|,)\s*[Aa]s$", masked[:frame.speaker_at].rstrip()):
+    as_head = re.search(r"(?:^|,)\s*[Aa]s$", masked[:frame.speaker_at].rstrip())
+    if stripped.startswith(",") and as_head and _NP_SUBJECT.match(masked[:as_head.start()]):
+        lead = _LEADS.match(masked)                       # 'Hawaii, as one of his advisers pointed out, normally ...'
+        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
+                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
+    if stripped.startswith(",") and as_head:
         start = at + 1                                    # 'For example, as Herbert notes, being able to ...'
         while start < len(masked) and masked[start] in " \u00a0":
             start += 1
@@ -315,7 +323,8 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     tail = masked[at + 1:].strip()
     if content is None:                                 # 'X sagte, die Verbindung sei ...'
         return None if _POST_TAIL.match(tail) else _with_content(frame, "pre", masked, at + 1)
-    if frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail):
+    gerund_subject = re.match(r"[a-z]+ing\b", tail) and has_finite_cue(tail[:80])   # ', he said, replacing X would be'
+    if (frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail)) and not gerund_subject:
         return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
     lead = _LEADS.match(masked)
     start = lead.end() if lead else 0

@@ -20,6 +20,8 @@ _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
                           r"|,\s+citing\b"
+                          r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
+                          r"|,\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"
                           r"|\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:accused|said|argued|warned|called|insisted|countered|"
                           r"responded|claimed|urged|demanded)\b"
                           r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"
