@@ -26,7 +26,6 @@ _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s
                           r"responded|claimed|urged|demanded)\b"
                           r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"
                           r"countered|insisted|cautioned|noted|complained|claimed|say|warn|argue)\s+that\b"
-                          r"|(?<=\ue000)\s+(?:until|when|while|before|after|because|since)\b"
                           r"|\s+but\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|told|warned|insisted|cautioned)\b"
                           r"|\s+and\s+(?:" + "|".join(lexicon.SPEAKER_ACT_FORMS) + r")\s+(?:on|for|the|a|an|his|her|its|their|[A-Z])"
                           r"|(?<=\ue000)\s+and\s+(?=[a-z]{3,}ed\s)"      # '... "a custodial sentence" and granted bail'
@@ -48,10 +47,17 @@ _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)
                              f for f in frames.VERB_FORMS if f.endswith(("ed", "said", "told"))) + r")\s+that\b")
 
 
+_AFTER_QUOTE = re.compile(r"(?<=" + MASK + r")\s+(?:until|when|while|before|after|because|since)\b")
+
+
 def content_end(masked: str, start: int) -> int:
     """Where a forward content clause stops: sentence end or an adjunct."""
+    after_quote = _AFTER_QUOTE.search(masked, start)      # 'says, "Don't you do it," until gunshots are heard'
+    if after_quote and masked[start:after_quote.start()].strip(" ,:" + MASK):
+        after_quote = None
     found = [m for m in (_ADJUNCT_CUT.search(masked, start), frames.PARTICIPLE_RE.search(masked, start),
-                         _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start)) if m is not None]
+                         _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
+             if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
