@@ -22,7 +22,7 @@ from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.subjects import blank_dash_asides, split_relative
 from scrapers.statements.slots import find_sentence_subject, parse_speaker
-from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, parse_noun_phrase
+from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, is_role_token, parse_noun_phrase
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
@@ -208,6 +208,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
+    bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
+    if bare_who and is_role_token(bare_who.group(1)):
+        slot = slot[:bare_who.end(1)] + " " * (len(slot) - bare_who.end(1))
     left, blocker = _trim_left(slot)
     if blocker:
         return None

@@ -267,12 +267,12 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 # Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
 # Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
-THAT_ONLY_VERBS = ("charge", "mention", "describe", "cite", "detail", "recall", "reveal", "disclose", "indicate", "underline")
+THAT_ONLY_VERBS = ("charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")
 
 # Indefinite quantifiers that make a speaker a generic collective ("many residents").
-GENERIC_DETERMINERS = ("many", "some", "most", "few", "several", "numerous", "all", "lots",
+GENERIC_DETERMINERS = ("many", "some", "most", "few", "numerous", "all", "lots",
                        "plenty", "countless", "others", "other", "much", "any")
 
 # Objects of "tell" that stand for an audience ("told reporters").

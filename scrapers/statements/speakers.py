@@ -193,7 +193,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return None
     head = _clean_token(tokens[-1]).lower()
     role = len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head))   # 'the coroner'
-    if head not in _NOUNS and head not in _DOCUMENT_HEADS and not _AGE.match(head) and not role:
+    if head not in _NOUNS and head not in _DOCUMENT_HEADS and (head not in _ORG_HEADS or head == "it") \
+            and not _AGE.match(head) and not role:
         return None
     body = strip_determiner(phrase).split()
     if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
