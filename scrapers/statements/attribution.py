@@ -32,7 +32,7 @@ _HEARER = frozenset(lexicon.HEARER_VERBS)
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
 _THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
-_THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s" + MASK + r"])|qu[’'](?=\w)")
+_THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s," + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")

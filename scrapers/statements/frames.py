@@ -61,7 +61,8 @@ def _trie_regex(node: dict) -> str:
 VERB_FORMS = build_verb_forms()
 _FINITE_FORMS = alternation(f for f in VERB_FORMS if not f.endswith("ing") and f not in lexicon.SEPARABLE_VERBS)
 FINITE_RE = re.compile(r"(?<![\w’'-])(" + _FINITE_FORMS + r")(?![\w’'-])")
-PARTICIPLE_RE = re.compile(r"(?:,|(?<=\ue000)|\band|\bbefore|\bafter|\bwhile|\bby)\s+(" + alternation(
+PARTICIPLE_RE = re.compile(r"(?:,|(?<=\ue000)|\band|\b[Bb]efore|\b[Aa]fter|\b[Ww]hile|\bby|\bfrom|\bfor"
+                           r"|\b(?:conference|statement|tweets?|post|video|letter|release|interview|speech|remarks))\s+(" + alternation(
     f for f in VERB_FORMS if f.endswith("ing") or f.endswith("ing out")) + r")\b")
 _ING_FORMS = alternation(f for f in VERB_FORMS if f.split()[0].endswith("ing"))
 FRAME_VERB_RE = re.compile(
@@ -139,7 +140,7 @@ def clean_channel(raw: str) -> str:
 def mask_quotes(text: str, start: int, end: int, spans) -> str:
     """``text[start:end]`` with every quotation (marks included) replaced by MASK."""
     chars = list(text[start:end])
-    for m in re.finditer(r"\([^()]{0,60}\)|(?<=,)\s*\d{1,3},(?=\s)", text[start:end]):
+    for m in re.finditer(r"\([^()]{0,30}\)|(?<=,)\s*\d{1,3},(?=\s)", text[start:end]):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     for s in spans:
         lo, hi = max(s.open_at, start), min(s.close_end, end)

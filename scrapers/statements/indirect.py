@@ -45,6 +45,9 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         while start < len(masked) and masked[start] in " ,:":
             start += 1
         end = content_end(masked, start)
+        if not masked[:m.start()].strip():                    # 'After saying her foot was swollen, she sat down'
+            main = re.search(r",\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]", masked[start:end])
+            end = start + main.start() if main else end
         if end > start and is_clause(masked[start:end]):
             out.append(Frame("part", subject[0], subject[1], verb, m.start(1), channel, (start, end)))
     return out

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
-    "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge",
+    "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -43,6 +43,7 @@ IRREGULAR_FORMS = {
     "write": ("write", "writes", "wrote", "written", "writing"),
     "read": ("reads", "read"),
     "put it": ("put it", "puts it", "putting it"),
+    "make clear": ("made it clear", "makes it clear", "making it clear", "made clear", "makes clear"),
     "go on": ("went on", "goes on"),
     "sum up": ("summed up", "sums up"),
     "write back": ("wrote back", "writes back"),

@@ -34,7 +34,7 @@ _WORDISH = re.compile(r"\w")
 _DETERMINER_RE = re.compile("|".join(_DETERMINERS), re.I)
 _MODIFIERS = frozenset(phrases.SPEAKER_MODIFIERS)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|Mc\w+|O’\w+|al-\w+|el-\w+|[A-Z]{2,}\.?)$")
-DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–]{1,2}\s+")
+DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[-—–―]{1,2}\s+")
 _AGE = re.compile(r"^\d+-year-old$")
 _CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
 _PARTS = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}))+")      # comma parts; '3,000' is one word
@@ -199,7 +199,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     body = strip_determiner(phrase).split()
     if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
         return None                      # 'In May the company': a time phrase before the subject
-    compound = len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()
+    compound = (len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()) or (
+        head in _NOUNS and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1]))  # 'top black lawmakers'
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
@@ -277,7 +278,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If)\s+(?=[A-Z])")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"
+                                  r"Even|Only|Also)\s+(?=[A-Z])")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")
@@ -291,9 +293,9 @@ _PLACED_RE = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*)\s+(?:in|from|at|on)\
 
 def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
-    if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')?$", tokens[0]) and (
-            tokens[1].lower() in _TITLES or is_role_token(tokens[1])) and tokens[1][:1].islower():
-        return True                                            # "Edmunds' executive director of ..."
+    if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')?$", tokens[0]) and any(
+            (t.lower() in _TITLES or is_role_token(t)) and t[:1].islower() for t in tokens[1:4]):
+        return True                                            # "Edmunds' executive director", "Pyongyang's only ally"
     return 0 < len(tokens) <= 24 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \
         and tokens[0].lower() not in _PREPOSITIONS and tokens[0].lower() not in _NOT_ROLE_OPENERS  # 'for his part'
 

@@ -397,7 +397,7 @@ def test_data_heads_and_adverbial_asides_are_not_speakers():
     # ... but a sentence subject beats a later mention ('under President Barack Obama')
     ("Headline\n\nRetired Gen. Norman Ham spoke out.\n\nIn an interview, Ham made it clear he had misgivings "
      "under President Barack Obama.\n\n\u201cIt was demoralizing to work there,\u201d he told the host.\n",
-     ["Norman Ham"]),
+     ["Norman Ham", "Norman Ham"]),                    # 'made it clear' reports a clause too
     # 'the 41-year-old' is the person just introduced, even before they spoke
     ("The company said it had received 37 reports. Skylark\u2019s founder, Jonas Lindqvist, apologised. "
      "\u201cWe got this wrong,\u201d the 41-year-old said.\n",
