@@ -124,9 +124,3 @@ def has_finite_cue(content: str) -> bool:
                 or w.endswith("n't"):
             return True
     return False
-
-
-def opens_next_frame(masked: str, at: int) -> bool:
-    """A second speaker's frame starts at ``at`` (', but the union warned that ...')."""
-    return _NEXT_FRAME.match(masked, at) is not None
-

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from scrapers.statements import frames, lexicon
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
-from scrapers.statements.clauses import content_end, is_clause, opens_next_frame
+from scrapers.statements.clauses import content_end, is_clause
 from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.phrases import DATA_HEADS
 from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase, strip_determiner

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.statements import lexicon, phrases
-from scrapers.statements.subjects import clean_region, described_org
+from scrapers.statements.subjects import described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
