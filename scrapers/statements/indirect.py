@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from scrapers.statements import frames, lexicon
 from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
-from scrapers.statements.clauses import content_end, is_clause
+from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.phrases import DATA_HEADS
 from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase, strip_determiner
 
 
+_BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
@@ -48,7 +49,8 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         if not masked[:m.start()].strip():                    # 'After saying her foot was swollen, she sat down'
             main = re.search(r",\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]", masked[start:end])
             end = start + main.start() if main else end
-        if end > start and is_clause(masked[start:end]):
+        content = masked[start:end]
+        if end > start and is_clause(content) and (verb in _BARE_CLAUSE or that or has_finite_cue(content)):
             out.append(Frame("part", subject[0], subject[1], verb, m.start(1), channel, (start, end)))
     return out
 

@@ -238,8 +238,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
-    if any(not _WORDISH.search(t) for t in tokens):
-        return None
+    if any(not _WORDISH.search(t) for t in tokens) or re.match(r"^\d[\d,.]*%?$", tokens[0]) or "percent" in low.split():
+        return None                      # '74 percent of likely voters said': poll respondents
     issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'
     if issued:
         ref = parse_noun_phrase(phrase[issued.end():])
