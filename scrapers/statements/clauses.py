@@ -82,6 +82,10 @@ def _quotation_colon(masked: str, start: int) -> re.Match | None:
 _COLON_QUOTE = re.compile(r":\s*(?=" + MASK + ")")
 
 
+_FRONTED_PP_CLAUSE = re.compile(r"\s*(?:in|on|at|after|before|by|for|during|since|until)\s+(?:[\w’'-]+\s+){1,5}?"
+                                r"(?:he|she|it|they|we|I)\s+(?:would|will|could|had|has|have|was|were|is|are|did|\w+ed)\b")
+
+
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
     if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content:
@@ -89,7 +93,11 @@ def is_clause(content: str) -> bool:
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content)      # 'In sum, more than 4,000 people are'
-        return bool(lead) and words[0].lower() not in ("to", "so") and is_clause(content[lead.end():])
+        if words[0].lower() in ("to", "so"):
+            return False
+        if lead:
+            return is_clause(content[lead.end():])
+        return bool(_FRONTED_PP_CLAUSE.match(content))       # 'in the year 2000 it would lift ...'
     if MASK in content:
         return len(words) >= 1
     return len(words) >= 3

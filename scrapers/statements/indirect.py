@@ -24,13 +24,20 @@ _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
+_FRONTED_PARTICIPLE = re.compile(r"\s*(Claiming|Saying|Arguing|Insisting|Noting|Warning|Adding|Explaining|Stressing|"
+                                 r"Acknowledging|Admitting|Suggesting)\b")
+
+
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     out = []
-    for m in frames.PARTICIPLE_RE.finditer(masked):
-        verb = frames.VERB_FORMS[m.group(1)]
+    fronted = _FRONTED_PARTICIPLE.match(masked)               # 'Claiming A, Trump told Fox that ...'
+    for m in ([fronted] if fronted else []) + list(frames.PARTICIPLE_RE.finditer(masked)):
+        verb = frames.VERB_FORMS[m.group(1).lower()]
         earlier = [f for f in verb_frames if f.verb_at < m.start()
                    and not re.search(r"\bwho\s+(?:\w+\s+)?$", masked[:f.verb_at])]   # not '..., who said ...
-        subject = (earlier[-1].speaker, earlier[-1].speaker_at) if earlier else find_sentence_subject(masked)
+        later = [f for f in verb_frames if f.verb_at > m.start()] if m is fronted else []
+        subject = ((earlier[-1].speaker, earlier[-1].speaker_at) if earlier else
+                   (later[0].speaker, later[0].speaker_at) if later else find_sentence_subject(masked))
         if not subject or subject[0] is None:
             continue
         head = " ".join(masked[subject[1]:m.start()].split()[:10])

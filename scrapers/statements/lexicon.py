@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
-    "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear",
+    "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear", "rule",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -268,7 +268,7 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 # Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
 # Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
-THAT_ONLY_VERBS = ("charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
+THAT_ONLY_VERBS = ("rule", "charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")
 
