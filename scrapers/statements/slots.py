@@ -46,6 +46,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     for k in range(min(len(words), 12), 0, -1):
         start = words[-k].start()
         ref = parse_noun_phrase(last[start:])
+        if ref and _SHARE_OF.search(last[:start]):
+            return None                      # '74 percent of likely voters said': a poll share, not a speaker
         if ref:
             if ref.title and titles:                              # the title list as written
                 title = ref.title
@@ -75,6 +77,8 @@ def _continues(part: str) -> bool:
 
 _OWNED_DOCUMENT = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?:"
                              + "|".join(lexicon.DOCUMENT_NOUNS) + r"))\s+(?:to|with|from|against|on|in|for)\s+[^,]{3,80}$")
+_SHARE_OF = re.compile(r"(?:percent|per cent|%|majority|minority|half|third|quarter|most|many|some|none)\s+of\s+"
+                       r"(?:the\s+|those\s+)?$", re.I)
 _TITLE_WORDS = frozenset(lexicon.TITLE_WORDS + lexicon.SPEAKER_NOUNS)
 _TITLE_LIST = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Za-z]+,\s+)+)(?=(?:[A-Za-z]+\s+){0,3}and\s)")
 

@@ -642,3 +642,23 @@ def test_and_that_quote_is_a_second_direct_report():
 ])
 def test_as_frames_and_false_frames(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('On “Fox News Sunday,” Gov. Mike Pence spoke with Chris Wallace.\n\n"WALLACE: Why would Trump do that?\n\n'
+     '"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But this is America.',
+     [("Why would Trump do that?", "Chris Wallace"),
+      ("Well, look, she thinks this is an episode of “Shark Tank.” But this is America.", "Mike Pence")]),
+    ("Claiming the criticism is designed to pressure moderators, Trump told Fox that they were gaming the system.",
+     [("the criticism is designed to pressure moderators", "Trump"), ("they were gaming the system", "Trump")]),
+    ("The United States pledged that in the year 2000 it would lift the restrictions.",
+     [("in the year 2000 it would lift the restrictions", "United States")]),
+    ("Seventy-four percent of likely voters said Mr. Trump should release his returns.", []),
+    ("74 percent of likely voters said Mr. Trump should release his returns.", []),
+    ("Clinton spoke at length, emphasizing economic fairness and a need to raise the minimum wage.", []),
+    ("Ham said funding was a major reason he felt demoralized, Ham also noted several intangibles left him "
+     "disillusioned.", [("funding was a major reason he felt demoralized", "Ham"),
+                        ("several intangibles left him disillusioned", "Ham")]),
+])
+def test_transcripts_fronted_participles_and_non_speakers(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
