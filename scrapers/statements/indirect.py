@@ -30,6 +30,8 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(Claiming|Saying|Arguing|Insisting|Noting|
 
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     out = []
+    if "ing" not in masked:                                   # every participle of speech ends in -ing
+        return out
     fronted = _FRONTED_PARTICIPLE.match(masked)               # 'Claiming A, Trump told Fox that ...'
     for m in ([fronted] if fronted else []) + list(frames.PARTICIPLE_RE.finditer(masked)):
         verb = frames.VERB_FORMS[m.group(1).lower()]
