@@ -37,7 +37,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     at, last = join_name_list(parts)[-1]
     if re.search(r"[’']s\s*$", last):
         return None                      # "Editor’s note:": a possessive, not a subject
-    owned = _OWNED_DOCUMENT.search(last)         # "The GOP’s complaint to the D.C. Court of Appeals’ Board ... says"
+    owned = _OWNED_DOCUMENT.search(last) if ("’s " in last or "'s " in last) else None   # "The GOP’s complaint to ..."
     if owned:
         ref = parse_noun_phrase(owned.group(1))
         if ref:
@@ -85,7 +85,7 @@ _TITLE_LIST = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Za-z]+,\s+)+)(?=(?:[A-Za-z]+\s
 
 def _join_title_list(region: str) -> tuple[str, str | None]:
     """'chairman, CEO and president Craig Menear': a list of titles is one prefix (commas become spaces)."""
-    m = _TITLE_LIST.search(region)
+    m = _TITLE_LIST.search(region) if " and " in region and "," in region else None
     if m and all(w.lower() in _TITLE_WORDS for w in re.findall(r"[A-Za-z]+", m.group(1))):
         return region[:m.start(1)] + m.group(1).replace(",", " ") + region[m.end(1):], m.group(1)
     return region, None
