@@ -26,7 +26,7 @@ def is_abbreviation(text: str, dot_at: int) -> bool:
     if not m or text[dot_at] != ".":
         return False
     word = m.group(1).lower().rstrip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def _attribution_follows(text: str, m: re.Match, end: int) -> bool:
