@@ -264,6 +264,9 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return _with_content(frame, "pre", masked, at + that.end())
     if stripped[:1] in ":," and stripped[1:].lstrip().startswith(MASK):
         return _with_content(frame, "pre", masked, at + 1)
+    joined = re.match(r",?\s*(?:but|and)\s+(?=" + MASK + ")", stripped)
+    if joined and _quote_before(masked, frame.speaker_at):       # '"A," he said, but "B."'
+        return _with_content(frame, "pre", masked, at + joined.end())
     if stripped.startswith(MASK):
         return _with_content(frame, "pre", masked, at)
     quote = _quote_before(masked, frame.speaker_at)
