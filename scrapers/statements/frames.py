@@ -100,7 +100,7 @@ CHANNEL_RE = re.compile(
     rf"(?P<channel>(?:[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
 )
 PLATFORM_RE = re.compile(rf",?\s*(?:on|via|in)\s+(?:the\s+)?(?P<channel>{_PLATFORMS})\b,?")
-ABOUT_RE = re.compile(r",?\s*of\s+(?:[A-Z][\w’'.-]*\s*){1,3},")       # 'says of Clinton, “...”'
+ABOUT_RE = re.compile(r",?\s*of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s*){1,3},(?=\s*" + MASK + ")")  # says of Clinton, “...”
 AUDIENCE_RE = re.compile(
     r",?\s*to\s+(?:me|us|him|her|them|you|reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
     r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\b,?"
