@@ -17,6 +17,8 @@ _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _FINITE_CUES = frozenset(lexicon.FINITE_CUES)
 _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
 _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+                          r"|\s+but\s+(?:he|she|they)\s+(?:said|says|added|noted|warned)\b"
+                          r"|,\s+\w+ly\s+\w+ing\b"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
                           r"|,\s+citing\b"
