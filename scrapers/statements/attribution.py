@@ -14,7 +14,7 @@ never read inside quoted words; offsets stay those of the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapers.statements import frames, lexicon
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
@@ -246,10 +246,14 @@ def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | No
     _, channel = skip_adverbials(masked[end:], verb)
     content = _post_content(masked, verb_m.start())
     if content and _INVERTED_PAREN.match(masked, end) and head.endswith(","):   # 'A, says X, an expert, helps B.'
-        lead = _LEADS.match(masked)
-        return Frame("paren", ref, at, verb, verb_m.start(), channel,
-                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
+        return Frame("paren", ref, at, verb, verb_m.start(), channel, _sentence_span(masked))
     return Frame("post", ref, at, verb, verb_m.start(), channel, content)
+
+
+def _sentence_span(masked: str) -> tuple[int, int]:
+    """The whole sentence, leading 'And'/'But' and final punctuation aside: a parenthetical frame's content."""
+    lead = _LEADS.match(masked)
+    return lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))
 
 
 def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
@@ -258,7 +262,7 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     stripped = rest.lstrip()
     at += len(rest) - len(stripped)
     if stripped.rstrip() == ":":                       # 'X said:' closing a paragraph
-        return Frame("colon", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, None)
+        return replace(frame, shape="colon", content=None)
     that = _THAT.match(stripped)
     if that:
         return _with_content(frame, "pre", masked, at + that.end())
@@ -271,41 +275,35 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return _with_content(frame, "pre", masked, at)
     quote = _quote_before(masked, frame.speaker_at)
     if quote:
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, quote)
+        return replace(frame, shape="post", content=quote)
     if not stripped.strip(" .?!;\u00a0\t\r"):
         content = _post_content(masked, frame.speaker_at)
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+        return replace(frame, shape="post", content=content)
     if (masked[:at].rstrip().endswith(",") and masked[:frame.speaker_at].rstrip().endswith(",")
             and re.match(r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should)\b", stripped)):
-        lead = _LEADS.match(masked)                       # 'The truth, the senator said then, was that ...'
-        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
-                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
+        return replace(frame, shape="paren", content=_sentence_span(masked))   # 'The truth, X said then, was ...'
     as_head = re.search(r"(?:^|,)\s*[Aa]s$", masked[:frame.speaker_at].rstrip())
     if stripped.startswith(",") and as_head and _NP_SUBJECT.match(masked[:as_head.start()]):
-        lead = _LEADS.match(masked)                       # 'Hawaii, as one of his advisers pointed out, normally ...'
-        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
-                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
+        return replace(frame, shape="paren", content=_sentence_span(masked))   # 'Hawaii, as X pointed out, normally'
     if stripped.startswith(",") and as_head:
         start = at + 1                                    # 'For example, as Herbert notes, being able to ...'
         while start < len(masked) and masked[start] in " \u00a0":
             start += 1
-        end = len(masked.rstrip(" .;:?!\u00a0"))
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
-                     (start, end) if end > start and is_clause(masked[start:end]) else None)
+        end = _sentence_span(masked)[1]
+        clause = end > start and is_clause(masked[start:end])
+        return replace(frame, shape="post", content=(start, end) if clause else None)
     if stripped.startswith(","):
         return _comma_after_frame(masked, frame, at)
     if re.match(r"and\s+(?:the|those|that|this|these|a|an|it|they|he|she|[A-Z0-9])", stripped) and \
             masked[:frame.speaker_at].rstrip().endswith(","):      # 'A, the agency said in a report, and B.'
-        lead = _LEADS.match(masked)
-        return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel,
-                     (lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))))
+        return replace(frame, shape="paren", content=_sentence_span(masked))
     if masked[:at].rstrip().endswith(",") and _POST_TAIL.match(stripped):   # '..., X said Friday, in a move ...'
         content = _post_content(masked, frame.speaker_at)
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+        return replace(frame, shape="post", content=content)
     head = masked[:frame.speaker_at].rstrip()
     if (_TAIL_PP.match(stripped) and head.endswith(",")) or (_ADJUNCT_OPEN.match(stripped) and head.endswith((",", MASK))):
         content = _post_content(masked, frame.speaker_at)      # '..., researchers reported in the journal X.'
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+        return replace(frame, shape="post", content=content)
     if frame.verb in _DIRECT_ONLY:
         return None
     found = _with_content(frame, "pre", masked, at)
@@ -316,7 +314,7 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
             r"(?:to|not|for|no|the|a|an|this|that|these|those|his|her|their|its|our|my|some|all|every|any)\b",
             masked[found.content[0]:], re.I) and len(masked[found.content[0]:found.content[1]].split()) <= 8:
         content = _post_content(masked, frame.speaker_at)   # '"...," X said in a chat with founder Y.'
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
+        return replace(frame, shape="post", content=content)
     if found and found.verb not in _BARE_CLAUSE and not finite:
         return None                                   # 'reported profits of £1m': an object
     if found and found.verb in _THAT_ONLY:
@@ -331,13 +329,11 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return None if _POST_TAIL.match(tail) else _with_content(frame, "pre", masked, at + 1)
     gerund_subject = re.match(r"[a-z]+ing\b", tail) and has_finite_cue(tail[:80])   # ', he said, replacing X would be'
     if (frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail)) and not gerund_subject:
-        return Frame("post", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, content)
-    lead = _LEADS.match(masked)
-    start = lead.end() if lead else 0
+        return replace(frame, shape="post", content=content)
+    start, end = _sentence_span(masked)
     relative = re.search(r"\b(?:which|who)\s*,\s*$", masked[:frame.speaker_at])
     start = relative.start() if relative else start             # '..., which, Tompkins said, is usually full'
-    end = len(masked.rstrip(" .;:?!\u00a0"))
-    return Frame("paren", frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))
+    return replace(frame, shape="paren", content=(start, end))
 
 
 def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | None:
