@@ -215,8 +215,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if blocker:
         return None
     rest_at = verb_m.end()
-    subject = parse_speaker(left) if left.strip(" ,") else None
-    if subject is None and re.search(r"\s(?:and|but)$", left.rstrip()):
+    joined = re.search(r"\s(?:and|but)$", left.rstrip())
+    subject = parse_speaker(left) if left.strip(" ,") and not joined else None
+    if joined:
         cut = _last_stop(left_raw) + 1                         # 'X welcomed it but said ...'
         subject = find_sentence_subject(left_raw[cut:])
     if subject is None:

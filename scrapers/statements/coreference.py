@@ -253,11 +253,19 @@ class SpeakerBook:
         found = self._described(head, pos, "person") or self._abbreviated_title(head, pos)
         if found or (_is_title_token(head) and not possessed and not definite) or not (definite or possessed):
             return found                                  # 'the president' is whoever holds that title
-        return self._recent_person(pos) or (self._latest_person(pos) if possessed else None)
+        introduces = re.match(r"(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?(?:who|whom)\b", self.text[pos:pos + 80], re.I)
+        return self._recent_person(pos, subjects=not introduces) or (self._latest_person(pos) if possessed else None)
 
-    def _recent_person(self, pos: int) -> Resolved | None:
-        """'the striker said' with no introduction: the person who spoke just before (same or last paragraph)."""
+    def _recent_person(self, pos: int, subjects: bool = True) -> Resolved | None:
+        """'the striker said' with no introduction: the person who spoke just before, or who opened a
+        sentence since then ('Trump, appearing after Clinton, cited ...' then 'the businessman said'),
+        in the same or the last paragraph."""
         earlier = [(p, who) for p, who in self.history if p <= pos]
+        after = earlier[-1][0] if earlier else -1
+        opened = [(p, ref) for p, ref in self.subjects_between(max(after, pos - 700), pos) if p < pos] if subjects else []
+        if opened and self.text.count("\n\n", opened[-1][0], pos) <= 1:
+            name = expand_name(self.text, opened[-1][1].text)
+            return Resolved(name, "person", opened[-1][1].title, gender_of(name, opened[-1][1].title))
         if earlier and earlier[-1][1].kind == "person" and pos - earlier[-1][0] < 700 \
                 and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
             return earlier[-1][1]

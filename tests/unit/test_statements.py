@@ -662,3 +662,16 @@ def test_as_frames_and_false_frames(text, expected):
 ])
 def test_transcripts_fronted_participles_and_non_speakers(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Clinton, a former Secretary of State, stressed her support of the raid during a forum sponsored by NBC News "
+     "and said she has the essential quality for the job.",
+     [("she has the essential quality for the job", "Clinton")]),
+    ('Trump, appearing after Clinton at the forum, cited problems in the Middle East.\n\n"We need change," the New '
+     'York businessman said.', [("We need change,", "Trump")]),
+    ('He called the offices of Omar. Omar is one of the first two Muslim women elected to Congress.\n\nThe staff '
+     'member who took the call said it was frightening.', [("it was frightening", "staff member")]),
+])
+def test_coordinated_verbs_and_epithets(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
