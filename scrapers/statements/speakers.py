@@ -256,6 +256,11 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return joint
     if len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and bare[0].lower().replace(".", "") not in _ROLE_ACRONYMS:
         return SpeakerRef(bare[0], "org")                              # 'The US welcomed ...', 'the EU said'
+    lead = 0
+    while lead < min(2, len(bare) - 2) and bare[lead].isalpha() and bare[lead].islower() and bare[lead] not in _NOT_LEADS:
+        lead += 1
+    if lead and bare[lead][:1].isupper() and _is_org(bare[lead:]):
+        return SpeakerRef(" ".join(bare[lead:]), "org")              # 'the nonpartisan Commission on Presidential Debates'
     if _is_org(bare):
         named = _parse_named(tokens)                 # 'White House Press Secretary Stephanie Grisham'
         if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
@@ -276,6 +281,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"

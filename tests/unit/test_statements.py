@@ -672,6 +672,9 @@ def test_transcripts_fronted_participles_and_non_speakers(text, expected):
      'York businessman said.', [("We need change,", "Trump")]),
     ('He called the offices of Omar. Omar is one of the first two Muslim women elected to Congress.\n\nThe staff '
      'member who took the call said it was frightening.', [("it was frightening", "staff member")]),
+    ("The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.",
+     [("there was a problem with the microphone", "Commission on Presidential Debates")]),
+    ("Hillary Clinton is seizing upon a New York Times report that Trump had a net loss in 1995.", []),
 ])
 def test_coordinated_verbs_and_epithets(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
