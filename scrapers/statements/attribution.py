@@ -36,6 +36,9 @@ _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s," + MASK + 
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
+# What hangs off a whole report after its closing frame ('..., X said, including a provision ...',
+# '..., the campaign said, language that could ...'): not the rest of a parenthetical sentence.
+_APPENDAGE = re.compile(r"(?:including|excluding|especially|particularly|such as|[a-z]+\s+(?:that|which)\s)\b")
 # Openings of an adjunct after a closing frame ('..., Cook said while visiting ...', '... with X and Y.').
 _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|from|via|through|outside|"
                            r"inside|ahead|amid|despite|following|shortly|alongside|upon|without)\b")
@@ -328,8 +331,9 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     tail = masked[at + 1:].strip()
     if content is None:                                 # 'X sagte, die Verbindung sei ...'
         return None if _POST_TAIL.match(tail) else _with_content(frame, "pre", masked, at + 1)
-    gerund_subject = re.match(r"[a-z]+ing\b", tail) and has_finite_cue(tail[:80])   # ', he said, replacing X would be'
-    if (frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail)) and not gerund_subject:
+    gerund_subject = re.match(r"[a-z]+ing\b", tail) and has_finite_cue(tail[:80]) and not _APPENDAGE.match(tail)
+    if (frames.PARTICIPLE_RE.match(masked, at) or _POST_TAIL.match(tail) or _APPENDAGE.match(tail)) \
+            and not gerund_subject:                   # ', he said, replacing X would be' goes on the subject
         return replace(frame, shape="post", content=content)
     start, end = _sentence_span(masked)
     relative = re.search(r"\b(?:which|who)\s*,\s*$", masked[:frame.speaker_at])

@@ -113,6 +113,7 @@ def _source_end(masked: str, at: int) -> int | None:
     return at + np.end()
 
 
+_APPOSITION_TAIL = re.compile(r",?\s*(?!and\b|but\b|or\b|yet\b|while\b)[a-z]")
 _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
 
 
@@ -127,7 +128,8 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         dateline = DATELINE.match(masked, start)            # 'NEW YORK — The ... is investigating X, according to'
         start = dateline.end() if dateline else start
         rest = masked[np_end:].strip(" .;:?!\u00a0")
-        if not rest or _SOURCE_TAIL.match(rest):            # ', adding to ...', ', a car-shopping site.'
+        if not rest or _SOURCE_TAIL.match(rest) or _APPOSITION_TAIL.match(rest) and not has_finite_cue(rest):
+            # ', adding to ...', ', a car-shopping site.', ', head of the National Center for ...'
             end = len(masked[:at].rstrip(" ,—–"))
         else:                                               # 'A, according to X, B.': the whole sentence
             end = len(masked.rstrip(" .;:?!\u00a0"))

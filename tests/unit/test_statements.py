@@ -675,6 +675,16 @@ def test_transcripts_fronted_participles_and_non_speakers(text, expected):
     ("The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.",
      [("there was a problem with the microphone", "Commission on Presidential Debates")]),
     ("Hillary Clinton is seizing upon a New York Times report that Trump had a net loss in 1995.", []),
+    ("The proposal is vague about who would be eligible, labor-policy experts say, including a provision that "
+     "excludes fathers.", [("The proposal is vague about who would be eligible", "labor-policy experts")]),
+    ("Couples would receive the leave only if their marriage is recognized, the campaign said, language that could "
+     "exclude many.", [("Couples would receive the leave only if their marriage is recognized", "campaign")]),
+    ("Suicide falls when training is tailored to the veteran, according to Craig Bryan, head of the National "
+     "Center for Veterans Studies.", [("Suicide falls when training is tailored to the veteran", "Craig Bryan")]),
+    ("The top 1 percent paid 25 percent of all taxes, according to the Congressional Budget Office, and the top "
+     "10 percent paid 69 percent.", [("The top 1 percent paid 25 percent of all taxes, according to the "
+                                      "Congressional Budget Office, and the top 10 percent paid 69 percent",
+                                      "Congressional Budget Office")]),
 ])
 def test_coordinated_verbs_and_epithets(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
