@@ -40,7 +40,17 @@ def expand_name(text: str, name: str, pos: int | None = None, gender: str | None
     if rivals and pos is not None and _mention_rank(best)[0]:
         earlier = [(a, c) for a, c in found if a <= pos and _mention_rank(c)[0]]
         best = max(earlier)[1] if earlier else best
-    return best if best != name or len(toks) > 1 else _given_name_mention(text, name)
+    if best != name:
+        return _second_surname(text, best)
+    return best if len(toks) > 1 else _given_name_mention(text, name)
+
+
+def _second_surname(text: str, name: str) -> str:
+    """'Guadalupe Salinas' -> 'Guadalupe Salinas Hernández' when the article once wrote both surnames."""
+    m = re.search(re.escape(name) + r"[ \u00a0]+([A-Z][\w’'-]+)(?=[,;.]|\s+[a-z(])", text)
+    return f"{name} {m.group(1)}" if m and len(name.split()) == 2 and _is_name_token(m.group(1)) \
+        and not m.group(1).isupper() \
+        and not _is_title_token(m.group(1)) and m.group(1).lower() not in _ORG_WORDS else name
 
 
 def _given_gender(mention: str) -> str | None:
@@ -99,7 +109,9 @@ _ORG_FUNCTION = frozenset(("of", "for", "the", "and", "to", "on", "in", "&"))
 def expand_org(text: str, name: str) -> str:
     """The fullest form of a one-word organisation name: an acronym spelled out ('IMF' -> 'International
     Monetary Fund') or a short name widened ('Times' -> 'New York Times')."""
-    if " " in name or len(name) < 2:
+    if " " in name:
+        return _widened_org(text, name)
+    if len(name) < 2:
         return name
     runs = [m.group() for m in _CAPS_RUN.finditer(text)]
     if name.isupper() and len(name) <= 6:
@@ -113,3 +125,15 @@ def expand_org(text: str, name: str) -> str:
     longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
     longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION]
     return max(longer, key=longer.count) if longer else name
+
+
+_INSERTED = r"(?:International|National|Regional|Municipal|Memorial|General|Community|Metropolitan)"
+
+
+def _widened_org(text: str, name: str) -> str:
+    """'Stansted Airport' -> 'Stansted International Airport': a fuller run with the same first and last word."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return name
+    found = re.search(re.escape(words[0]) + r"((?:\s+" + _INSERTED + r"){1,2})\s+" + re.escape(words[1]) + r"\b", text)
+    return f"{words[0]}{found.group(1)} {words[1]}" if found else name

@@ -168,9 +168,37 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
     return [Frame("pre", ref, m.start(2), frames.VERB_FORMS[m.group(1).lower()], m.start(1), None, (m.end(), end))]
 
 
+_QUOTED_AS = re.compile(r"\bquoted?\s+(?P<name>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+saying\b"
+                        r"|(?P<subject>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+(?:was|is|has been)\s+quoted\s+as\s+saying\b")
+
+
+def _quoted_as_frames(masked: str) -> list[Frame]:
+    """'“…,” local newspapers quote Salinas as saying.' / 'Salinas was quoted as saying that …'."""
+    m = _QUOTED_AS.search(masked)
+    if not m:
+        return []
+    name = "name" if m.group("name") else "subject"
+    ref = parse_noun_phrase(m.group(name))
+    if ref is None or ref.kind not in ("person", "org", "description", "pronoun"):
+        return []
+    closes = masked.rfind(frames.MASK, 0, m.start()) + 1
+    if name == "name" and closes and re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,4}", masked[closes:m.start()]):
+        start = closes                                          # the quotation before the frame
+        while start > 0 and masked[start - 1] == frames.MASK:
+            start -= 1
+        return [Frame("post", ref, m.start(name), "say", m.start(), None, (start, closes))]
+    start = m.end()
+    while start < len(masked) and masked[start] in " ,:":
+        start += 1
+    start += 5 if masked.startswith("that ", start) else 0
+    end = content_end(masked, start)
+    return [Frame("pre", ref, m.start(name), "say", m.start(), None, (start, end))] if end > start else []
+
+
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Because|Since|If|When|Whereas|Even as|Even though)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+\s+"
-                          r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b")
+                          r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b"
+                          r"|,\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+[a-z]+ed\b")   # ', Isaac stopped
 
 
 def _within_fronted_clause(masked: str, frame: Frame | None) -> Frame | None:
@@ -179,7 +207,13 @@ def _within_fronted_clause(masked: str, frame: Frame | None) -> Frame | None:
     if frame is None or frame.shape != "pre" or not frame.content or not _FRONTED_SUBORDINATE.match(masked):
         return frame
     main = _MAIN_CLAUSE.search(masked, frame.content[0], frame.content[1])
-    return replace(frame, content=(frame.content[0], main.start())) if main else frame
+    if not main:
+        return frame
+    frame = replace(frame, content=(frame.content[0], main.start()))
+    named = parse_noun_phrase(main.group("name")) if main.group("name") else None
+    if frame.speaker.kind == "pronoun" and named and named.kind == "person":     # 'Although he said A, Isaac ...'
+        frame = replace(frame, speaker=named, speaker_at=main.start("name"))
+    return frame
 
 
 def find_frames(masked: str) -> list[Frame]:
@@ -207,6 +241,7 @@ def find_frames(masked: str) -> list[Frame]:
             m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
     found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked) + _fronted_verb_frames(masked)
+    found += _quoted_as_frames(masked)
     if not verb_frames:
         found += _dash_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)

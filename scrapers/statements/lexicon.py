@@ -208,7 +208,8 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "supplier", "manufacturer", "charity", "university", "force", "watchdog", "regulator", "zoo",
                 "brokerage", "broker", "automaker", "studio", "publisher", "broadcaster", "newspaper", "magazine",
                 "startup", "conglomerate", "giant", "provider", "producer", "exchange", "fund", "bureau", "hospital",
-                "school", "college", "team", "league", "consultancy", "think tank", "station")
+                "school", "college", "team", "league", "consultancy", "think tank", "station", "airport",
+                "museum", "library", "prison", "utility", "church", "embassy")
 # Of those, the heads that may stand for any organisation ('the company' = Skylark Mobility);
 # the others name their own kind ('the union' is a union, never the last company).
 GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",
@@ -233,6 +234,7 @@ ORG_WORDS = (
     "industries", "partners", "capital", "labs", "media", "communications", "entertainment", "electric",
     "energy", "insurance", "bancorp", "petroleum", "mining", "telecom", "rail", "railways", "logistics",
     "workers", "league", "club", "institution", "hospital", "school", "college", "observatory", "museum",
+    "airport", "library", "prison", "embassy", "district", "county",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").

@@ -52,6 +52,9 @@ def _carries_on(text: str, span: QuoteSpan) -> bool:
 def classify_content(text: str, masked: str, base: int, frame: Frame, spans: list[QuoteSpan]) -> list[Draft]:
     """Drafts for one frame whose content is ``frame.content`` (sentence offsets)."""
     lo, hi = frame.content
+    aside = _CLOSING_ASIDE.match(text, base + hi)        # masking blanked '(12:30 p.m. EST)' at the sentence end
+    if aside and not masked[hi + len(aside.group()):].strip(" .;:!?\u00a0"):
+        hi += len(aside.group())
     inside = _spans_within(spans, base + lo, base + hi)
     at = base + frame.speaker_at
     outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0")
@@ -78,6 +81,7 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     return [Draft("indirect", base + lo, base + hi, frame, at, -1)] + own
 
 
+_CLOSING_ASIDE = re.compile(r"\s*\([^()]{0,30}\)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"))
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s*")
 _FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"

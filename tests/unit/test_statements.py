@@ -688,3 +688,18 @@ def test_transcripts_fronted_participles_and_non_speakers(text, expected):
 ])
 def test_coordinated_verbs_and_epithets(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Although he said it was “wild” to see himself in the teaser, Isaac stopped short of revealing anything.",
+     [("it was “wild” to see himself in the teaser", "Isaac")]),
+    ("Flights at Stansted International Airport were halted.\n\nThe airport reported that crews had restored power "
+     "at 5:30 p.m. local time (12:30 p.m. EST).",
+     [("crews had restored power at 5:30 p.m. local time (12:30 p.m. EST)", "Stansted International Airport")]),
+    ("Guadalupe Salinas Hernández, 18, was arrested.\n\n“I don’t regret it, I don’t regret,” local newspapers quote "
+     "Salinas as saying.", [("I don’t regret it, I don’t regret,", "Guadalupe Salinas Hernández")]),
+    ("Doherty was quoted as saying that the governor had failed.", [("the governor had failed", "Doherty")]),
+    ("Richard Vance KC spoke for the defence. Vance said the case was weak.", [("the case was weak", "Richard Vance")]),
+])
+def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
