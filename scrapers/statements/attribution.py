@@ -214,6 +214,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
     if bare_who and is_role_token(bare_who.group(1)):
         slot = slot[:bare_who.end(1)] + " " * (len(slot) - bare_who.end(1))
+    contracted = re.search(r"(?<=[A-Za-z])[’'](?:d|ll|ve)\s*$", slot)       # '“…,” he’d shout'
+    if contracted:
+        slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
     left, blocker = _trim_left(slot)
     if blocker:
         return None

@@ -16,6 +16,9 @@ from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_app
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
+_ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
+
+
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
     region, titles = _join_title_list(clean_region(region))
@@ -26,6 +29,11 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
+    if len(parts) >= 2 and _ADJECTIVE_PART.fullmatch(parts[-2].group()) and parts[-1].group().strip()[:1].islower() \
+            and len(parts[-1].group().split()) >= 2:
+        ref = parse_noun_phrase(parts[-2].group().replace(",", " ") + " " + parts[-1].group())
+        if ref and ref.kind == "description":             # 'the round, bearded businessman laughs'
+            return ref, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     if len(parts) >= 3 and region.rstrip().endswith(","):
         found = _long_apposition(parts)
         if found:

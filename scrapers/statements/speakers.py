@@ -200,7 +200,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
         return None                      # 'In May the company': a time phrase before the subject
     compound = (len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()) or (
-        head in _NOUNS and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1]))  # 'top black lawmakers'
+        (head in _NOUNS or role) and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1]))
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0

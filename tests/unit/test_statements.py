@@ -700,6 +700,14 @@ def test_coordinated_verbs_and_epithets(text, expected):
      "Salinas as saying.", [("I don’t regret it, I don’t regret,", "Guadalupe Salinas Hernández")]),
     ("Doherty was quoted as saying that the governor had failed.", [("the governor had failed", "Doherty")]),
     ("Richard Vance KC spoke for the defence. Vance said the case was weak.", [("the case was weak", "Richard Vance")]),
+    ("“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car.",
+     [("Do you want to listen to Taliban cassette?", "Matiullah Matie")]),
+    ("Matie rode on. “Salaam u alikum,” he’d shout—the traditional “peace be with you”—with authority.",
+     [("Salaam u alikum,", "Matie")]),
+    ("Matie drove. “They think I am a pious man,” the round, bearded businessman laughs. “They don’t know.”",
+     [("They think I am a pious man,", "Matie"), ("They don’t know.", "Matie")]),
+    ("The outbreak, officials said, is limited to two schools.",
+     [("The outbreak, officials said, is limited to two schools", "officials")]),
 ])
 def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
