@@ -42,7 +42,17 @@ def expand_name(text: str, name: str, pos: int | None = None, gender: str | None
         best = max(earlier)[1] if earlier else best
     if best != name:
         return _second_surname(text, best)
+    if len(toks) == 1 and re.search(r"[aou]e|[äöü]", name):
+        spelled = _umlaut_spelling(name)                  # 'Mueller' for 'Gerhard Müller'
+        if spelled != name and spelled in text:
+            return expand_name(text, spelled, pos, gender)
     return best if len(toks) > 1 else _given_name_mention(text, name)
+
+
+def _umlaut_spelling(name: str) -> str:
+    if re.search(r"[äöü]", name):
+        return name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return re.sub(r"([aou])e", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)], name)
 
 
 def _second_surname(text: str, name: str) -> str:

@@ -16,6 +16,8 @@ from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_app
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
+_PLACE_TAIL = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
+_PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
@@ -29,6 +31,12 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
+    placed = _PLACE_TAIL.search(parts[-2].group()) if len(parts) >= 2 and _PLACE.fullmatch(parts[-1].group()) else None
+    if placed:                                            # 'Wray Grimaldi of the University of Otago in Dunedin, New Zealand,'
+        phrase = parts[-2].group()[:placed.start()]
+        ref = parse_noun_phrase(phrase)
+        if ref and ref.kind == "person" and len(ref.text.split()) >= 2:
+            return ref, parts[-2].start() + len(phrase) - len(phrase.lstrip())
     if len(parts) >= 2 and _ADJECTIVE_PART.fullmatch(parts[-2].group()) and parts[-1].group().strip()[:1].islower() \
             and len(parts[-1].group().split()) >= 2:
         ref = parse_noun_phrase(parts[-2].group().replace(",", " ") + " " + parts[-1].group())

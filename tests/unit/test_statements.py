@@ -708,6 +708,12 @@ def test_coordinated_verbs_and_epithets(text, expected):
      [("They think I am a pious man,", "Matie"), ("They don’t know.", "Matie")]),
     ("The outbreak, officials said, is limited to two schools.",
      [("The outbreak, officials said, is limited to two schools", "officials")]),
+    ("“Penguins are susceptible,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said.",
+     [("Penguins are susceptible,", "Wray Grimaldi")]),
+    ("Back in Virginia, Mr. Clarke said, he decided to take aim at coal.",
+     [("Back in Virginia, Mr. Clarke said, he decided to take aim at coal", "Clarke")]),
+    ("Gerhard Müller, the prefect, quashed that hope. “This is a provocation,” Mueller said.",
+     [("This is a provocation,", "Gerhard Müller")]),
 ])
 def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
