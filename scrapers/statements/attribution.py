@@ -94,6 +94,9 @@ def _trim_left(left: str) -> tuple[str, str | None]:
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
 
 
+_ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
+
+
 def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
     """Length of the adverbials opening ``rest`` and the channel among them."""
     pos, channel, took_object = 0, None, False
@@ -108,7 +111,7 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
                 continue
         for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE,
-                        frames.ABOUT_RE):
+                        frames.ABOUT_RE, _ADVERB_BEFORE_THAT):
             m = pattern.match(rest, pos)
             if m and m.end() > pos:
                 if "channel" in pattern.groupindex and channel is None:

@@ -18,6 +18,11 @@ ABBREVIATIONS = frozenset(
     "atty supt det sens reps u.s u.k u.n d.c e.g i.e gov. messrs del cmdr" .split()
 )
 
+# Abbreviations that may end a sentence ('... in Washington, D.C. The event drew ...') when a word
+# that opens sentences follows; titles ('Gov.', 'Dr.') never do.
+_CLOSING_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|a\.m|p\.m)\.)$")
+_STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|"
+                      r"There|When|While|After|Before|Some|Many|Most|Police|Officials)\b")
 _BOUNDARY = re.compile(r"[.?!…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[A-Z0-9])")
 
 
@@ -51,7 +56,9 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             cut = m.end()
-            if _inside_quote(cut, local) or is_abbreviation(text, m.start()) or _attribution_follows(text, m, p_end):
+            closes = _CLOSING_ABBREVIATION.search(text, 0, m.start() + 1) and _STARTER.match(text, cut)
+            if _inside_quote(cut, local) or (is_abbreviation(text, m.start()) and not closes) \
+                    or _attribution_follows(text, m, p_end):
                 continue
             out.append((start, m.start() + len(m.group().rstrip()), para))
             start = cut

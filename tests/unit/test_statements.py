@@ -714,6 +714,13 @@ def test_coordinated_verbs_and_epithets(text, expected):
      [("Back in Virginia, Mr. Clarke said, he decided to take aim at coal", "Clarke")]),
     ("Gerhard Müller, the prefect, quashed that hope. “This is a provocation,” Mueller said.",
      [("This is a provocation,", "Gerhard Müller")]),
+    ("Gerhard Müller quashed that hope, insisting instead that Francis backed up the report.",
+     [("Francis backed up the report", "Gerhard Müller")]),
+    ("Sharpton recalled that at one point during the protests after the shooting in Florida, a demonstrator called "
+     "for a bounty.", [("at one point during the protests after the shooting in Florida, a demonstrator called for a "
+                        "bounty", "Sharpton")]),
+    ("Sharpton said young people spoke at the rally in Washington, D.C. The event drew 10,000 people.",
+     [("young people spoke at the rally in Washington, D.C", "Sharpton")]),
 ])
 def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
