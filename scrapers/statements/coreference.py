@@ -331,7 +331,7 @@ class SpeakerBook:
         ``wide``: also in the paragraphs before ('the union wrote' after 'the Association of Flight Attendants')."""
         paragraph = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
         for lo in (paragraph, max(0, pos - 1500)) if wide else (paragraph,):
-            runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w’'&.-]*)*",
+            runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:[ \u00a0]+(?:of|for|and|the|on)?[ \u00a0]*[A-Z][\w’'&.-]*)*",
                                     self.text[lo:pos]))
             for m in reversed(runs):
                 words = m.group().split()

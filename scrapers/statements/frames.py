@@ -103,7 +103,8 @@ PLATFORM_RE = re.compile(rf",?\s*(?:on|via|in)\s+(?:the\s+)?(?P<channel>{_PLATFO
 ABOUT_RE = re.compile(r",?\s*of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s*){1,3},(?=\s*" + MASK + ")")  # says of Clinton, “...”
 AUDIENCE_RE = re.compile(
     r",?\s*to\s+(?:me|us|him|her|them|you|reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
-    r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\b,?"
+    r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
+    r"|[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+(?=\s+that\b))\b,?"      # 'to authors, illustrators and agents that'
 )
 PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?")
 OBJECT_RE = re.compile(

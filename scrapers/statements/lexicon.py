@@ -240,7 +240,7 @@ ORG_WORDS = (
 
 # Channels: the medium or occasion ("in a post on Telegram").
 CHANNEL_NOUNS = (
-    "statement", "fireside chat", "chat", "earnings release", "release", "tweet", "tweets", "post", "posts", "interview", "email", "e-mail",
+    "statement", "fireside chat", "chat", "earnings release", "release", "tweet", "tweets", "post", "posts", "posting", "interview", "email", "e-mail",
     "letter", "speech", "press release", "news release", "news conference",
     "press conference", "briefing", "rally", "blog post", "op-ed", "video", "message",
     "podcast", "address", "televised address", "testimony", "hearing", "debate",

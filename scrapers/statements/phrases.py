@@ -15,6 +15,7 @@ FUNCTION_CAPS = (
     "les", "une", "un", "their", "his", "her", "its", "our", "my", "your",
     "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
+    "upon", "within", "throughout", "toward", "towards", "across", "against", "beyond", "inside", "outside",
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
     "say", "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",

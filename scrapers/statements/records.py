@@ -152,6 +152,7 @@ def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Sta
     while start < end and text[start].isspace():
         start += 1
     title = None if (who.title or "").lower().rstrip(".") in _HONORIFICS else who.title      # 'Mr.' is no title
+    title = " ".join(title.split()) if title else title
     return Statement(kind=draft.kind, quote=text[start:end], speaker=who.name,
                      speaker_title=title, verb=frame.verb, channel=frame.channel,
                      start=start, end=end)

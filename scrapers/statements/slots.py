@@ -16,6 +16,7 @@ from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_app
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
+_LEGAL_SUFFIX = re.compile(r",(\s*(?:Inc|Ltd|LLC|Corp|Co|L\.P|N\.A)\.?)(?=\s*,|\s*$)")
 _PLACE_TAIL = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
@@ -24,6 +25,7 @@ _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
     region, titles = _join_title_list(clean_region(region))
+    region = _LEGAL_SUFFIX.sub(lambda m: " " + m.group(1), region)      # 'Raymond James Financial Services, Inc.,'
     parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
         parts.pop()

@@ -211,6 +211,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     title = " ".join(body[:caps]) or None
     if title and body[-1].lower() in ("campaign", "administration", "camp", "government") and caps == len(body) - 1:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
+    if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1:
+        return SpeakerRef(title, "org")                                # 'The Register-Guard newspaper'
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
 
@@ -281,6 +283,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)

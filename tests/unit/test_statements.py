@@ -721,6 +721,15 @@ def test_coordinated_verbs_and_epithets(text, expected):
                         "bounty", "Sharpton")]),
     ("Sharpton said young people spoke at the rally in Washington, D.C. The event drew 10,000 people.",
      [("young people spoke at the rally in Washington, D.C", "Sharpton")]),
+    ("After the deal was reached, Macmillan CEO John Sargent said in a posting to authors, illustrators and agents "
+     "that, while he is pleased, there are still some unsettling elements.",
+     [("while he is pleased, there are still some unsettling elements", "John Sargent")]),
+    ("Upon arriving, I parked. The female officer was in her squad car. The officer said they would not give out "
+     "tickets.", [("they would not give out tickets", "officer")]),
+    ("John W. Houston, managing director of Raymond James Financial Services, Inc., announced that OnPoint has "
+     "partnered with Raymond James.", [("OnPoint has partnered with Raymond James", "John W. Houston")]),
+    ("He is awaiting trial in the Lane County Jail.\n\nJohnson served a sentence in Cambodia, The Register-Guard "
+     "newspaper reported.", [("Johnson served a sentence in Cambodia", "Register-Guard")]),
 ])
 def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
