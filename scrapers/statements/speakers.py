@@ -211,7 +211,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     title = " ".join(body[:caps]) or None
     if title and body[-1].lower() in ("campaign", "administration", "camp", "government") and caps == len(body) - 1:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
-    if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1:
+    if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1 and not title.endswith(("’s", "'s")):
         return SpeakerRef(title, "org")                                # 'The Register-Guard newspaper'
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
