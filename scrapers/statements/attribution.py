@@ -94,6 +94,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
 
 
+_MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
+                             r"can|could|remains|serves|heads|runs|leads)\b")
 _ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
 
 
@@ -211,6 +213,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
     if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|[:," + MASK + "])", masked[verb_m.end():]):
         return None                                    # 'New York state attorney general'
+    if re.match(r"\s+(?:up|down|off)\b", masked[verb_m.end():]):
+        return None                                    # 'wrote up a company profile', 'wrote off the debt'
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
@@ -240,6 +244,13 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
+    relative = frame and frame.content and frame.shape == "pre" and re.search(r",\s*who\s*$", left_raw[cut:].rstrip() + " ")
+    main = _MAIN_PREDICATE.search(masked, frame.content[0], frame.content[1]) if relative else None
+    if main:                                           # 'X, who denied any wrongdoing, now has oversight'
+        frame = replace(frame, content=(frame.content[0], main.start()))
+        if not is_clause(masked[frame.content[0]:frame.content[1]]) or not has_finite_cue(
+                masked[frame.content[0]:frame.content[1]]):
+            return None
     if frame and frame.content and which_at is not None and frame.shape == "pre":
         frame.content = (cut + which_at, frame.content[1])          # '..., which the council said would ...'
     return frame

@@ -124,7 +124,7 @@ _NOT_BEFORE_VERB = frozenset(("of", "a", "an", "the", "his", "her", "its", "thei
 def has_finite_cue(content: str) -> bool:
     """A finite verb before any relative word ('profits of £1m' has none; 'the plan will fail' has)."""
     words = re.findall(r"[\w’'-]+", content.split(MASK)[0].lower().replace("’", "'"))
-    if (words and words[0] in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
+    if (words and re.sub(r"'(?:d|ll|s|re|ve)$", "", words[0]) in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
         return True
     for i, w in enumerate(words[1:], 1):
         if w == "that":                               # 'warned voters that ...'

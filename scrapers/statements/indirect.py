@@ -113,6 +113,8 @@ def _source_end(masked: str, at: int) -> int | None:
     return at + np.end()
 
 
+_ADVERBIAL_LEAD = re.compile(r"\s*(?:For example|For instance|However|Meanwhile|In addition|Also|Still|Indeed|Yet|"
+                            r"(?:In|On|By|Since|Through)\s+(?:\w+\s+){0,2}\d{4}|Last \w+|This \w+)\s*,\s*")
 _APPOSITION_TAIL = re.compile(r",?\s*(?!and\b|but\b|or\b|yet\b|while\b)[a-z]")
 _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
 
@@ -131,6 +133,9 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         if not rest or _SOURCE_TAIL.match(rest) or _APPOSITION_TAIL.match(rest) and not has_finite_cue(rest):
             # ', adding to ...', ', a car-shopping site.', ', head of the National Center for ...'
             end = len(masked[:at].rstrip(" ,—–"))
+        elif _ADVERBIAL_LEAD.fullmatch(masked[start:at]):   # 'For example, according to X, B.': B alone
+            start = np_end + len(masked[np_end:]) - len(masked[np_end:].lstrip(" ,"))
+            end = len(masked.rstrip(" .;:?!\u00a0"))
         else:                                               # 'A, according to X, B.': the whole sentence
             end = len(masked.rstrip(" .;:?!\u00a0"))
     return (start, end) if end > start and is_clause(masked[start:end]) else None

@@ -57,7 +57,7 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
         hi += len(aside.group())
     inside = _spans_within(spans, base + lo, base + hi)
     at = base + frame.speaker_at
-    outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0")
+    outside = masked[lo:hi].replace(MASK, "").strip(" ,.;:—–-\u00a0()")
     if inside and len(inside) == 1 and (not outside or _FILLER.fullmatch(outside)):   # 'said things such as, "..."'
         return [Draft("direct", inside[0].start, inside[0].end, frame, at, inside[0].paragraph)]
     if len(inside) == 1 and _LEAD_PHRASE.fullmatch(masked[lo:inside[0].open_at - base]) and \
@@ -83,7 +83,9 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
 
 _CLOSING_ASIDE = re.compile(r"\s*\([^()]{0,30}\)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"))
-_LEAD_PHRASE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s*")
+_LEAD_PHRASE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s*"
+                          r"|\s*(?:When|After|Before|If|As|While|Since|Although|Though|Because|Once|Until)\b[^,;:"
+                          + MASK + r"]{0,120},\s*")
 _FILLER = re.compile(r"(?:(?:things|something|words|such|as|this|the|following|like|simply|only|just|of|to|that|"
                      r"effect)[\s,:]*)+", re.I)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her",

@@ -733,3 +733,19 @@ def test_coordinated_verbs_and_epithets(text, expected):
 ])
 def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For example, according to the Washington Post, USAID spent $30 million on agriculture in Nawa.",
+     [("USAID spent $30 million on agriculture in Nawa", "Washington Post")]),
+    ("Matie drove on. To keep up the masquerade, Matie says he’d curse at the driver.",
+     [("he’d curse at the driver", "Matie")]),
+    ("Matie drove on. (“I had informed him I’d be cursing at him,” Matie explains.)",
+     [("I had informed him I’d be cursing at him,", "Matie")]),
+    ("Akbar spoke. When the country emerged from Taliban rule at the end of 2001, “it’s like we were stuck in a dark "
+     "well,” Naseem Akbar said.", [("it’s like we were stuck in a dark well,", "Naseem Akbar")]),
+    ("Hazrat Omar Zakhilwal, who denied any wrongdoing, now has oversight over the portfolio.", []),
+    ("He wrote up a company profile and fact sheet, and headed for the Marines.", []),
+])
+def test_leads_relatives_and_phrasal_verbs(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
