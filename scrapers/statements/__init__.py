@@ -47,7 +47,7 @@ def extract_statements(text: str) -> list[Statement]:
     drafts: list[Draft] = []
     used: set[int] = set()
     for s_start, s_end, para in sentences:                             # 3
-        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!:\"”’»“«„'":
+        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!:)\"”’»“«„'":
             continue                                                   # a headline
         masked = mask_quotes(text, s_start, s_end, spans)
         for frame in find_frames(masked):

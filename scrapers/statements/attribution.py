@@ -297,7 +297,7 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     quote = _quote_before(masked, frame.speaker_at)
     if quote:
         return replace(frame, shape="post", content=quote)
-    if not stripped.strip(" .?!;\u00a0\t\r"):
+    if not stripped.strip(" .?!;)\u00a0\t\r"):
         content = _post_content(masked, frame.speaker_at)
         return replace(frame, shape="post", content=content)
     if (masked[:at].rstrip().endswith(",") and masked[:frame.speaker_at].rstrip().endswith(",")
