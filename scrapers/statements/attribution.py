@@ -31,6 +31,7 @@ _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
 _THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
+_OBJECT_PRONE = frozenset(lexicon.OBJECT_PRONE_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s," + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|in|on|at|during|"
@@ -338,6 +339,9 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return replace(frame, shape="post", content=content)
     if found and found.verb not in _BARE_CLAUSE and not finite:
         return None                                   # 'reported profits of £1m': an object
+    if found and found.verb in _OBJECT_PRONE and not has_finite_cue(" ".join(
+            masked[found.content[0]:found.content[1]].split()[:7])):
+        return None                                   # 'announced a settlement with Amazon ... books ordered'
     if found and found.verb in _THAT_ONLY:
         return None                                   # 'mentioned disparaging remarks Trump had made
     return found

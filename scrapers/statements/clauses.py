@@ -88,8 +88,13 @@ _FRONTED_PP_CLAUSE = re.compile(r"\s*(?:in|on|at|after|before|by|for|during|sinc
                                 r"(?:he|she|it|they|we|I)\s+(?:would|will|could|had|has|have|was|were|is|are|did|\w+ed)\b")
 
 
+_ADVERB_TOPIC = re.compile(r"\w+ly\s+(?:about|on|of|for|to|with)\b")
+
+
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
+    if _ADVERB_TOPIC.match(content.strip()):
+        return False                                 # 'writes frequently about content marketing'
     if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content:
         return False                                 # 'say the same thing, including ...', 'said this:'
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))

@@ -234,6 +234,10 @@ class SpeakerBook:
                     or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True))
         if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
             return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
+        if head in _PAIR_HEADS and self.text[pos:pos + 4].lower() == "the ":
+            pair = self._named_pair(pos)                  # 'Pam Adkins and Mary Kay Plass ...' then 'the owners'
+            if pair:
+                return pair
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
             return self._latest_person(pos)
         if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or len(mods) > 3 or not all(
@@ -255,6 +259,15 @@ class SpeakerBook:
             return found                                  # 'the president' is whoever holds that title
         introduces = re.match(r"(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?(?:who|whom)\b", self.text[pos:pos + 80], re.I)
         return self._recent_person(pos, subjects=not introduces) or (self._latest_person(pos) if possessed else None)
+
+    def _named_pair(self, pos: int) -> Resolved | None:
+        """The last two people named together ('A and B') within the last 1,500 characters."""
+        lo = max(0, pos - 1500)
+        for m in reversed(list(_PAIR.finditer(self.text, lo, pos))):
+            a, b = parse_noun_phrase(m.group(1)), parse_noun_phrase(m.group(2))
+            if a and b and a.kind == b.kind == "person" and " " in a.text and " " in b.text:
+                return Resolved(f"{a.text} and {b.text}", "person", None)
+        return None
 
     def _recent_person(self, pos: int, subjects: bool = True) -> Resolved | None:
         """'the striker said' with no introduction: the person who spoke just before, or who opened a
@@ -351,6 +364,11 @@ class SpeakerBook:
             if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
                 return who
         return None
+
+
+_PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
+                         "brothers", "sisters", "parents"))
+_PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")
 
 
 def _is_person_noun(noun: str, gender: str) -> bool:

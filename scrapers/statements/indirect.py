@@ -38,6 +38,8 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         earlier = [f for f in verb_frames if f.verb_at < m.start()
                    and not re.search(r"\bwho\s+(?:\w+\s+)?$", masked[:f.verb_at])]   # not '..., who said ...
         later = [f for f in verb_frames if f.verb_at > m.start()] if m is fronted else []
+        if m is fronted and not later:
+            continue                                         # 'Adding photos to your page can increase ...'
         subject = ((earlier[-1].speaker, earlier[-1].speaker_at) if earlier else
                    (later[0].speaker, later[0].speaker_at) if later else find_sentence_subject(masked))
         if not subject or subject[0] is None:

@@ -100,7 +100,12 @@ BARE_CLAUSE_VERBS = ("say", "tell", "add", "write", "insist", "sagen", "erkläre
 # Words that show a finite verb in a complement without "that".
 FINITE_CUES = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
                "must", "has", "have", "had", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't",
-               "can't", "couldn't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "aren't", "weren't")
+               "can't", "couldn't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "aren't", "weren't",
+               # irregular past forms ('announced profits rose 5%')
+               "rose", "fell", "grew", "won", "lost", "took", "gave", "went", "came", "knew", "paid", "sold",
+               "bought", "kept", "held", "ran", "met", "spent", "sent", "built", "became", "began", "brought",
+               "fought", "caught", "stood", "chose", "broke", "spoke", "stole", "threw", "flew", "drew", "shook",
+               "forgot", "sank", "swam", "drank", "ate", "slept", "fled", "hid")
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 
 # Openings of the complement that make it non-finite or not a report.
@@ -271,6 +276,10 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 # Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
 # Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
+# Verbs that take a noun object as often as a clause ('announced a settlement with X on pricing for
+# books ordered ...'): without 'that', their complement needs a finite verb within its first words.
+OBJECT_PRONE_VERBS = ("announce", "report", "reveal", "confirm", "disclose", "predict", "estimate", "forecast",
+                      "promise", "post", "tweet", "note", "mention", "acknowledge", "admit", "deny")
 THAT_ONLY_VERBS = ("rule", "charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")

@@ -749,3 +749,19 @@ def test_fronted_pronouns_quoted_as_and_fuller_names(text, expected):
 ])
 def test_leads_relatives_and_phrasal_verbs(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hachette had waged a six-month battle with Amazon — claiming the e-tailer was acting as a bully.",
+     [("the e-tailer was acting as a bully", "Hachette")]),
+    ("Pam Adkins and Mary Kay Plass opened the shop in May.\n\nOne of the most popular offerings so far, said the "
+     "owners, is the Pick 6.", [("One of the most popular offerings so far, said the owners, is the Pick 6",
+                                 "Pam Adkins and Mary Kay Plass")]),
+    ("Macmillan announced a settlement with Amazon on Thursday on pricing for print and digital books ordered through "
+     "the retailer.", []),
+    ("The firm announced profits rose 5% in the quarter.", [("profits rose 5% in the quarter", "firm")]),
+    ("Brad Shorr writes frequently about content marketing, SEO and small business strategy.", []),
+    ("Adding photos of the business location to your about page can increase conversions.", []),
+])
+def test_object_complements_pairs_and_dash_participles(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
