@@ -326,7 +326,10 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if (_TAIL_PP.match(stripped) and head.endswith(",")) or (_ADJUNCT_OPEN.match(stripped) and head.endswith((",", MASK))):
         content = _post_content(masked, frame.speaker_at)      # '..., researchers reported in the journal X.'
         return replace(frame, shape="post", content=content)
-    if frame.verb in _DIRECT_ONLY:
+    if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
+        colon = re.search(r":\s*(?=" + MASK + ")", masked[at:])
+        if colon and not frames.FRAME_VERB_RE.search(masked, at, at + colon.start()):
+            return _with_content(frame, "pre", masked, at + colon.end())
         return None
     found = _with_content(frame, "pre", masked, at)
     if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):

@@ -765,3 +765,15 @@ def test_leads_relatives_and_phrasal_verbs(text, expected):
 ])
 def test_object_complements_pairs_and_dash_participles(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“It has been a slow climb back,” said Yearout, co-owner of Yearout Mechanical Inc. “The economy went very "
+     "south.”", [("It has been a slow climb back,", "Yearout"), ("The economy went very south.", "Yearout")]),
+    ('The spokesman had this to say about the film: "Obama is reckless and we will win."',
+     [("Obama is reckless and we will win.", "spokesman")]),
+    ('"We will decide tomorrow," Patrol Chief James Hall with the New York Police Department said.\n\n"It looks '
+     'good," he said.', [("We will decide tomorrow,", "James Hall"), ("It looks good,", "James Hall")]),
+])
+def test_abbreviation_ends_and_affiliations(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
