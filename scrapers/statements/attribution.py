@@ -269,6 +269,8 @@ def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | No
     content = _post_content(masked, verb_m.start())
     if content and _INVERTED_PAREN.match(masked, end) and head.endswith(","):   # 'A, says X, an expert, helps B.'
         return Frame("paren", ref, at, verb, verb_m.start(), channel, _sentence_span(masked))
+    if content and MASK not in masked[content[0]:content[1]] and not has_finite_cue(masked[content[0]:content[1]]):
+        return None                                    # 'Benjamin J. Rhodes, one of the aides, recalled Mr. Obama ...'
     return Frame("post", ref, at, verb, verb_m.start(), channel, content)
 
 

@@ -36,7 +36,7 @@ QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out")
 
 # Verb forms that are far more often nouns ('New York state attorney general', 'battleground
 # states'): a frame only when 'that', a colon or a quotation follows.
-NOUN_LIKE_FORMS = ("state", "states")
+NOUN_LIKE_FORMS = ("state", "states", "rule", "rules")
 
 IRREGULAR_FORMS = {
     "say": ("say", "says", "said", "saying"),
@@ -106,7 +106,8 @@ FINITE_CUES = ("is", "are", "was", "were", "will", "would", "can", "could", "sho
                "rose", "fell", "grew", "won", "lost", "took", "gave", "went", "came", "knew", "paid", "sold",
                "bought", "kept", "held", "ran", "met", "spent", "sent", "built", "became", "began", "brought",
                "fought", "caught", "stood", "chose", "broke", "spoke", "stole", "threw", "flew", "drew", "shook",
-               "forgot", "sank", "swam", "drank", "ate", "slept", "fled", "hid")
+               "forgot", "sank", "swam", "drank", "ate", "slept", "fled", "hid", "felt", "thought", "meant", "got",
+               "saw")
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 
 # Openings of the complement that make it non-finite or not a report.

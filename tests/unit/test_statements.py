@@ -777,3 +777,15 @@ def test_object_complements_pairs_and_dash_participles(text, expected):
 ])
 def test_abbreviation_ends_and_affiliations(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about the book.", []),
+    ("New rules under the Clean Air Act could lead to the closing of plants.", []),
+    ("West Virginia officials felt comfortable with this because they could pressure the lenders, said Mr. Barrett.",
+     [("West Virginia officials felt comfortable with this because they could pressure the lenders", "Barrett")]),
+    ("The key to Stadia's success, says Buser, is Google's built-in infrastructure.",
+     [("The key to Stadia's success, says Buser, is Google's built-in infrastructure", "Buser")]),
+])
+def test_inverted_frames_need_a_clause(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
