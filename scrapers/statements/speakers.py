@@ -156,6 +156,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     """A phrase ending in a capitalised name, with a title before it."""
     while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POSTNOMINALS:
         tokens = tokens[:-1]             # 'Richard Vance KC'
+    if len(tokens) >= 2 and all(t.isupper() and len(t) > 2 for t in tokens):
+        return None                      # 'MIDWAY ATOLL - ...': a dateline, not a person
     run = len(tokens)
     while run > 0 and _is_name_token(tokens[run - 1]):
         run -= 1
@@ -169,8 +171,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
-    if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in")):
-        return None                      # 'of Norfolk Constabulary': an affiliation, not a name
+    if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in", "on")):
+        return None                      # 'of Norfolk Constabulary': an affiliation; 'Obama on Climate Change'
     owner = max((k for k, t in enumerate(prefix) if t.endswith(("’s", "'s"))), default=-1)   # "The We Company’s chair"
     if len(prefix) > 8 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
                                   or (k < owner and t[:1].isupper())

@@ -789,3 +789,10 @@ def test_abbreviation_ends_and_affiliations(text, expected):
 ])
 def test_inverted_frames_need_a_clause(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_headlines_and_datelines_are_not_people():
+    text = ("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nMIDWAY ATOLL - Seventy-four years ago, a naval "
+            "battle changed the course of the war. Last week, President Obama flew here.\n\nBombs may not be falling. "
+            "What Mr. Obama has seen instead are the charts of a warming planet. \"And they're terrifying,\" he said.")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [("And they're terrifying,", "Obama")]
