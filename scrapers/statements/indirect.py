@@ -205,7 +205,7 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Because|Since|If|When|Whereas|Even as|Even though)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+\s+"
                           r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b"
-                          r"|,\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+[a-z]+ed\b")   # ', Isaac stopped
+                          r"|(?:,|\s[―—–])\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+[a-z]+ed\b")   # ', Isaac stopped
 
 
 def _within_fronted_clause(masked: str, frame: Frame | None) -> Frame | None:

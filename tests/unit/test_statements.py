@@ -796,3 +796,11 @@ def test_headlines_and_datelines_are_not_people():
             "battle changed the course of the war. Last week, President Obama flew here.\n\nBombs may not be falling. "
             "What Mr. Obama has seen instead are the charts of a warming planet. \"And they're terrifying,\" he said.")
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [("And they're terrifying,", "Obama")]
+
+
+def test_main_clause_after_a_dash_aside_ends_the_fronted_report():
+    text = ("When Clinton noted that Trump had not paid federal income taxes ― as was true for some years ― Trump "
+            "boasted, “That makes me smart.”")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("Trump had not paid federal income taxes ― as was true for some years", "Clinton"),
+        ("That makes me smart.", "Trump")]
