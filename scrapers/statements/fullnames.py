@@ -55,11 +55,19 @@ def _umlaut_spelling(name: str) -> str:
     return re.sub(r"([aou])e", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)], name)
 
 
+_NEXT_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]+)(?=[,;.]|\s+[a-z(])")
+
+
 def _second_surname(text: str, name: str) -> str:
     """'Guadalupe Salinas' -> 'Guadalupe Salinas Hernández' when the article once wrote both surnames."""
-    m = re.search(re.escape(name) + r"[ \u00a0]+([A-Z][\w’'-]+)(?=[,;.]|\s+[a-z(])", text)
-    return f"{name} {m.group(1)}" if m and len(name.split()) == 2 and _is_name_token(m.group(1)) \
-        and not m.group(1).isupper() \
+    if len(name.split()) != 2:
+        return name
+    at = text.find(name)
+    m = None
+    while at != -1 and m is None:
+        m = _NEXT_NAME.match(text, at + len(name))
+        at = text.find(name, at + 1)
+    return f"{name} {m.group(1)}" if m and _is_name_token(m.group(1)) and not m.group(1).isupper() \
         and not _is_title_token(m.group(1)) and m.group(1).lower() not in _ORG_WORDS else name
 
 

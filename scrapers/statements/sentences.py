@@ -56,7 +56,7 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             cut = m.end()
-            closes = _CLOSING_ABBREVIATION.search(text, 0, m.start() + 1) and _STARTER.match(text, cut)
+            closes = _STARTER.match(text, cut) and _CLOSING_ABBREVIATION.search(text, max(0, m.start() - 10), m.start() + 1)
             if _inside_quote(cut, local) or (is_abbreviation(text, m.start()) and not closes) \
                     or _attribution_follows(text, m, p_end):
                 continue
