@@ -101,6 +101,13 @@ def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) 
     return None
 
 
+def _reopens(text: str, j: int) -> bool:
+    """A straight mark after a finished sentence and before a word opens the next paragraph of the same
+    quotation (paragraph breaks lost: '... excellent. "He's working ...')."""
+    return j > 1 and text[j - 1] == " " and text[j - 2] in ".?!" and text[j + 1:j + 2].isalpha() \
+        and text[j + 1:j + 2].isupper()
+
+
 def _runs_on(text: str, para_end: int, mark: str) -> bool:
     """The next paragraph reopens ``mark``: a multi-paragraph quotation."""
     rest = text[para_end:].lstrip()
@@ -143,6 +150,12 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width
+            if mark == '"' and _reopens(text, close_at):   # 'excellent. "He's working ...': flattened paragraphs
+                span = _make_span(text, i, width, close_at, 0, para, para_end)
+                if span:
+                    spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))
+                i = close_at
+                continue
         if close_at == -1 and mark in lexicon.FALLBACK_CLOSERS:
             close_at, close_w = _find_fallback_close(text, i + width, para_end, lexicon.FALLBACK_CLOSERS[mark]), 1
         if close_at == -1 and mark in lexicon.SINGLE_MARKS and not _runs_on(text, para_end, mark):

@@ -804,3 +804,11 @@ def test_main_clause_after_a_dash_aside_ends_the_fronted_report():
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("Trump had not paid federal income taxes ― as was true for some years", "Clinton"),
         ("That makes me smart.", "Trump")]
+
+
+def test_flattened_paragraphs_of_one_quotation():
+    text = ('"John has been on an upward curve," Young told BBC Sport Wales. "His ball carrying gives us good '
+            'go-forward. "He is working hard on his technique. "To be fair to him he is not quite there."')
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("John has been on an upward curve,", "Young"), ("His ball carrying gives us good go-forward.", "Young"),
+        ("He is working hard on his technique.", "Young"), ("To be fair to him he is not quite there.", "Young")]
