@@ -16,6 +16,8 @@ from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_app
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
+_JOINED_ON = re.compile(r"\s*(?:as well as|along with|and|or|including|plus)\s")
+_RELATIVE_PART = re.compile(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b")
 _LEGAL_SUFFIX = re.compile(r",(\s*(?:Inc|Ltd|LLC|Corp|Co|L\.P|N\.A)\.?)(?=\s*,|\s*$)")
 _PLACE_TAIL = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
@@ -27,9 +29,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     region, titles = _join_title_list(clean_region(region))
     region = _LEGAL_SUFFIX.sub(lambda m: " " + m.group(1), region)      # 'Raymond James Financial Services, Inc.,'
     parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
-    while len(parts) > 1 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b", parts[-1].group()):
-        parts.pop()
-        region = clean_region(region[:parts[-1].end() + 1])       # 'A man who lives nearby, who asked ...,'
+    relative = next((k for k, p in enumerate(parts) if k and _RELATIVE_PART.match(p.group())
+                     and all(_JOINED_ON.match(q.group()) for q in parts[k + 1:])), None)
+    if relative is not None:                # 'A man who lives nearby, who asked ...,'; 'Mr Wilson, who was ..., as well as X,'
+        region = clean_region(region[:parts[relative - 1].end() + 1])
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None

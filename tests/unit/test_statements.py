@@ -812,3 +812,13 @@ def test_flattened_paragraphs_of_one_quotation():
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("John has been on an upward curve,", "Young"), ("His ball carrying gives us good go-forward.", "Young"),
         ("He is working hard on his technique.", "Young"), ("To be fair to him he is not quite there.", "Young")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mr Wilson, who was also involved with New Order, as well as the Happy Mondays, said he would rather not appear.",
+     [("he would rather not appear", "Wilson")]),
+    ("The plane, which did not issue a distress signal, disappeared after take-off, officials said.",
+     [("The plane, which did not issue a distress signal, disappeared after take-off", "officials")]),
+])
+def test_relative_clauses_before_the_verb(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
