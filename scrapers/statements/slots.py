@@ -19,7 +19,7 @@ from scrapers.statements.subjects import clean_region, join_name_list
 _JOINED_ON = re.compile(r"\s*(?:as well as|along with|and|or|including|plus)\s")
 _RELATIVE_PART = re.compile(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b")
 _LEGAL_SUFFIX = re.compile(r",(\s*(?:Inc|Ltd|LLC|Corp|Co|L\.P|N\.A)\.?)(?=\s*,|\s*$)")
-_PLACE_TAIL = re.compile(r"\s(?:in|of|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
+_PLACE_TAIL = re.compile(r"\s(?:in|of|from|for|at)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
@@ -42,6 +42,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(phrase)
         if ref and ref.kind == "person" and len(ref.text.split()) >= 2:
             return ref, parts[-2].start() + len(phrase) - len(phrase.lstrip())
+        if len(parts) >= 3:
+            parts = parts[:-1]                            # 'Mr Johnson, MP for Henley-on-Thames, Oxfordshire,'
     if len(parts) >= 2 and _ADJECTIVE_PART.fullmatch(parts[-2].group()) and parts[-1].group().strip()[:1].islower() \
             and len(parts[-1].group().split()) >= 2:
         ref = parse_noun_phrase(parts[-2].group().replace(",", " ") + " " + parts[-1].group())

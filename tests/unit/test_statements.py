@@ -822,3 +822,9 @@ def test_flattened_paragraphs_of_one_quotation():
 ])
 def test_relative_clauses_before_the_verb(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_apposition_with_constituency_and_county():
+    text = "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was trying to reassure voters."
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("he suspected Labour was trying to reassure voters", "Johnson")]
