@@ -154,11 +154,13 @@ class SpeakerBook:
         if not found:
             return None
         subjects = [ref for _, ref in self.subjects_between(found[0] - 1, found[1])]
-        for ref in subjects[::-1] + [SpeakerRef(m, "person") for m in found[2]]:      # subjects first
+        for k, ref in enumerate(subjects[::-1] + [SpeakerRef(m, "person") for m in found[2]]):   # subjects first
             name = expand_name(self.text, ref.text)
             known = self.genders.get(name) or gender_of(name, None) or gender_of(" ".join(name.split()[-2:]), None)
             if (known or (gender if ref.title and " " in name else None)) == gender:  # 'Their goal defence, Keisha
                 return Resolved(name, "person", None, gender)                          # Brown' may be either
+            if k < len(subjects) and known is None and " " in name and all(_is_name_token(t) for t in name.split()):
+                return Resolved(name, "person", None, None)   # 'Melzer has now beaten Agassi': the subject
         return None
 
     def _latest_person(self, pos: int) -> Resolved | None:
@@ -188,9 +190,17 @@ class SpeakerBook:
         """No earlier speaker: take the last capitalised name before ``pos``."""
         if pronoun not in ("he", "she"):
             return None
-        names = list(re.finditer(r"(?:[A-Z][\w’'\-]+\s){0,2}[A-Z][\w’'\-]+", self.text[max(0, pos - 600):pos]))
+        window = self.text[max(0, pos - 600):pos]
+        names = list(re.finditer(r"(?:[A-Z][\w’'\-]+\s){0,2}[A-Z][\w’'\-]+", window))
         quoted = [(s.open_at - max(0, pos - 600), s.close_end - max(0, pos - 600)) for s in self.spans
                   if s.close_end > pos - 600 and s.open_at < pos]
+        last = next((m for m in reversed(names) if not any(a <= m.start() < b for a, b in quoted)), None)
+        opener = max(window.rfind(". ", 0, last.start()), window.rfind("\n", 0, last.start())) if last else -1
+        subject = next((m for m in names if last and opener >= 0 and m.start() == opener + 2 - (window[opener] == "\n")
+                        and m is not last), None)
+        if subject and re.search(r"\b(?:has|have|had|is|was|were|are|will|would|[a-z]+ed)\s+(?:[a-z]+\s+){0,2}$",
+                                 window[subject.end():last.start()]):
+            names = [n for n in names if n is not last]      # 'Melzer has now beaten Agassi': the subject, not the object
         for m in reversed(names):
             if any(a <= m.start() < b for a, b in quoted) or _GERUND.match(self.text, max(0, pos - 600) + m.start()) \
                     or (" " not in m.group() and _PLACE_PREP.search(self.text, 0, max(0, pos - 600) + m.start())):

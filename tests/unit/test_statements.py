@@ -828,3 +828,16 @@ def test_apposition_with_constituency_and_county():
     text = "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was trying to reassure voters."
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("he suspected Labour was trying to reassure voters", "Johnson")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Second seed Andre Agassi lost to Jurgen Melzer.\n\nAgassi was bamboozled by drop shots. Melzer has now beaten '
+     'Agassi in two of their three meetings.\n\n"I had a good game plan," he said.',
+     [("I had a good game plan,", "Jurgen Melzer")]),
+    ('Melzer beat Agassi. Agassi was bamboozled. Melzer has now beaten Agassi twice.\n\n"I had a plan," he said.',
+     [("I had a plan,", "Melzer")]),
+    ('Opposition education spokesman Piotr Nowak called it "a broken promise". He said parents had been misled.',
+     [("parents had been misled", "Piotr Nowak")]),
+])
+def test_pronoun_takes_the_subject_not_the_object(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
