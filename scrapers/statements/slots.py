@@ -53,8 +53,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         found = _long_apposition(parts)
         if found:
             return found
-    if len(parts) >= 2 and region.rstrip().endswith(","):
-        pair = parse_apposition([parts[-2].group(), parts[-1].group()])
+    if len(parts) >= 2 and (region.rstrip().endswith(",") or re.match(r"\s*(?:a|an)\s+[a-z]", parts[-1].group())):
+        pair = parse_apposition([parts[-2].group(), parts[-1].group()])     # '..., an oceanographer in Sydney told'
         if pair:
             return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     at, last = join_name_list(parts)[-1]

@@ -179,7 +179,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
-    if (name[0] in _PARTICLES or (name[0].lower() in _PARTICLES and len(name) < 2)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
+    if ((name[0] in _PARTICLES and not (name[0] in _SURNAME_PARTICLES and len(name) == 2 and not prefix))
+            or (name[0].lower() in _PARTICLES and len(name) < 2)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
     return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
 
@@ -289,6 +290,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 
 _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
+_SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     # 'said van Sebille'
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)

@@ -841,3 +841,15 @@ def test_apposition_with_constituency_and_county():
 ])
 def test_pronoun_takes_the_subject_not_the_object(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"The Java Sea is not even an ocean," Erik van Sebille, a physical oceanographer at the University of New South '
+     'Wales in Sydney told Reuters.\n\n"It is so shallow," said van Sebille.',
+     [("The Java Sea is not even an ocean,", "Erik van Sebille"), ("It is so shallow,", "van Sebille")]),
+    ("Paltrow talked. “I was such a kid,” she shared.", [("I was such a kid,", "Paltrow")]),
+    ("She shared a photo of the dog.", []),
+    ("Apparently Lindsey said the posts were real.", [("the posts were real", "Lindsey")]),
+])
+def test_apposition_without_comma_particles_and_sentence_adverbs(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
