@@ -34,7 +34,7 @@ _THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
 _OBJECT_PRONE = frozenset(lexicon.OBJECT_PRONE_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s," + MASK + r"])|qu[’'](?=\w)")
-_POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|when|after|before|in|on|at|during|"
+_POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|although|though|when|after|before|in|on|at|during|"
                         r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
 # What hangs off a whole report after its closing frame ('..., X said, including a provision ...',

@@ -22,6 +22,8 @@ _ADJUNCT_CUT = re.compile(r"(?:,|(?<=\ue000))\s+(?:while|as|before|after|when)\s
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
                           r"|,\s+citing\b"
+                          r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
+
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"
                           r"|\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:accused|said|argued|warned|called|insisted|countered|"

@@ -131,7 +131,8 @@ def expand_org(text: str, name: str) -> str:
         return _widened_org(text, name)
     if len(name) < 2:
         return name
-    runs = [m.group() for m in _CAPS_RUN.finditer(text)]
+    runs = [piece.rstrip(".") if re.search(r"[a-z]{2}\.$", piece) else piece for m in _CAPS_RUN.finditer(text)
+            for piece in re.split(r"(?<=[a-z]{2})\.\s+", m.group())]     # 'Administration. And' is two runs
     if name.isupper() and len(name) <= 6:
         if len(name) < 3:
             return name                                   # 'US', 'EU' stay as written
@@ -141,7 +142,7 @@ def expand_org(text: str, name: str) -> str:
                 return re.sub(r"^The\s+", "", run)
         return name
     longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
-    longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION]
+    longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | {"according"}]
     return max(longer, key=longer.count) if longer else name
 
 

@@ -82,7 +82,7 @@ def _according_frames(masked: str) -> list[Frame]:
         if ref is None and np.split()[-1:] and strip_determiner(np.strip().lower()).split()[0] in DATA_HEADS:
             continue                                        # 'according to figures published on Thursday'
         if ref is None:
-            ref = SpeakerRef(re.sub(r"^(?:the|a|an|la|le|les|l’|des|der|von)\s*", "", np.strip(), flags=re.I),
+            ref = SpeakerRef(re.sub(r"^(?:(?:the|a|an|la|le|les|des|der|von)\s+|l’\s*)", "", np.strip(), flags=re.I),
                              "description")
         content = _according_content(masked, m.start(), np_end)
         verb = m.group().strip()
@@ -122,7 +122,7 @@ _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|o
 
 
 def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | None:
-    if not masked[:at].strip(" ,"):
+    if not masked[:at].strip(" ,") or re.search(r"[,;—–]\s*(?:and|but)\s+$", masked[:at]):   # '—and according to X, B'
         start = np_end
         while start < len(masked) and masked[start] in " ,":
             start += 1

@@ -853,3 +853,22 @@ def test_pronoun_takes_the_subject_not_the_object(text, expected):
 ])
 def test_apposition_without_comma_particles_and_sentence_adverbs(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2013, there were 21 million flights, according to the Federal Aviation Administration. And glitches have "
+     "become rare. The FAA has concluded that it is safe.",
+     [("In 2013, there were 21 million flights", "Federal Aviation Administration"),
+      ("it is safe", "Federal Aviation Administration")]),
+    ("Ultraviolet light provides evidence for its capture, according to astronomers at the University of Padova.",
+     [("Ultraviolet light provides evidence for its capture", "astronomers at the University of Padova")]),
+    ("SingTel said it has a capacity of 1 terabit per second—a 25-fold increase.",
+     [("it has a capacity of 1 terabit per second", "SingTel")]),
+    ("Authorities would investigate reports of an explosion, Tjahjanto added, although dynamite fishing is common.",
+     [("Authorities would investigate reports of an explosion", "Tjahjanto")]),
+    ("The caller demanded that the Finneys pay a fee—and according to Fran Finney, the FBI believes Hal was one of "
+     "several victims.", [("the Finneys pay a fee", "caller"),
+                          ("the FBI believes Hal was one of several victims", "Fran Finney")]),
+])
+def test_acronyms_sources_and_appended_clauses(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
