@@ -860,8 +860,9 @@ def test_apposition_without_comma_particles_and_sentence_adverbs(text, expected)
      "become rare. The FAA has concluded that it is safe.",
      [("In 2013, there were 21 million flights", "Federal Aviation Administration"),
       ("it is safe", "Federal Aviation Administration")]),
-    ("Ultraviolet light provides evidence for its capture, according to astronomers at the University of Padova.",
-     [("Ultraviolet light provides evidence for its capture", "astronomers at the University of Padova")]),
+    ("Ultraviolet light provides evidence for its capture, according to astronomers at the University of Padova in "
+     "Italy.", [("Ultraviolet light provides evidence for its capture",
+                 "astronomers at the University of Padova in Italy")]),
     ("SingTel said it has a capacity of 1 terabit per second—a 25-fold increase.",
      [("it has a capacity of 1 terabit per second", "SingTel")]),
     ("Authorities would investigate reports of an explosion, Tjahjanto added, although dynamite fishing is common.",
