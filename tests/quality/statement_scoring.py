@@ -151,7 +151,7 @@ def score_articles(gold: dict[str, dict], preds: dict[str, list[dict]], exclude_
 
 POLNEAR_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear-dev" / "statements.jsonl"
 AEB_TRUTH = Path(__file__).resolve().parents[1] / "resources" / "aeb-dev" / "ground-truth.json"
-NEWSPAPER_TEXTS = Path(__file__).resolve().parents[1] / "resources" / "newspaper-texts"
+NEWS_TEXTS = Path(__file__).resolve().parents[1] / "resources" / "news-texts"
 
 
 def load_gold(path: Path) -> dict[str, dict]:
@@ -164,8 +164,8 @@ def load_gold(path: Path) -> dict[str, dict]:
             r.setdefault("text", bodies[r["aeb_id"]]["articleBody"])
             assert all(r["text"][s["start"]:s["end"]] == s["quote"] for s in r["statements"]), r["id"]
     for r in rows:
-        if "text_file" in r:                          # labels of newspaper's test texts: the text lives there
-            r["text"] = (NEWSPAPER_TEXTS / r["text_file"]).read_text(encoding="utf-8")
+        if "text_file" in r:                          # labels of saved news texts: the text lives there
+            r["text"] = (NEWS_TEXTS / r["text_file"]).read_text(encoding="utf-8")
             assert all(r["text"][s["start"]:s["end"]] == s["quote"] for s in r["statements"]), r["id"]
     if any("polnear_id" in r for r in rows):          # our labels of PolNeAR texts: offsets only, no text copied
         texts = {a["id"]: a["text"] for a in load_gold(POLNEAR_DEV).values()}
