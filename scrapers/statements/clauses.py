@@ -139,6 +139,8 @@ def has_finite_cue(content: str) -> bool:
         if w in ("which", "who", "whose", "where", "when", "while", "after", "before", "because", "until"):
             return False                              # 'recalled four batches after tests found ...'
         participle = w.endswith("ed") and words[i + 1:i + 2] == ["by"]      # 'a forum sponsored by NBC'
+        if words[i - 1] == "to":
+            continue                                  # 'warned firms to do a better job': an infinitive
         if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4 and words[i - 1] not in _NOT_BEFORE_VERB
                                  and not participle) or w.endswith("n't"):
             return True

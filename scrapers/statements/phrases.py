@@ -16,7 +16,7 @@ FUNCTION_CAPS = (
     "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
     "upon", "within", "throughout", "toward", "towards", "across", "against", "beyond", "inside", "outside",
-    "apparently", "reportedly", "allegedly", "perhaps", "maybe", "indeed", "instead", "finally", "eventually",
+    "often", "sometimes", "usually", "again", "already", "apparently", "reportedly", "allegedly", "perhaps", "maybe", "indeed", "instead", "finally", "eventually",
     "ultimately", "additionally", "currently", "originally", "recently", "earlier", "now", "today", "yesterday",
     "tonight", "clearly", "obviously", "unfortunately", "fortunately", "interestingly", "separately", "similarly",
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",

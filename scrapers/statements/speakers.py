@@ -240,8 +240,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if not tokens or len(tokens) > 10:
         return None
     low = phrase.lower()
-    if strip_determiner(low) in _DATA:
-        return None                      # 'Polls suggest ...': data, not a speaker
+    if strip_determiner(low) in _DATA or low in ("reports", "media reports", "press reports", "some reports"):
+        return None                      # 'Polls suggest ...': data, not a speaker; 'Reports suggest' has no source
     if low in lexicon.PRONOUNS_PERSON + lexicon.PRONOUNS_GROUP + lexicon.PRONOUNS_THING:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:

@@ -873,3 +873,13 @@ def test_apposition_without_comma_particles_and_sentence_adverbs(text, expected)
 ])
 def test_acronyms_sources_and_appended_clauses(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report warned firms to do a better job of policing documents as compliance becomes binding.", []),
+    ("Often, said Mr Pearson, this sensitive information was invisible.",
+     [("Often, said Mr Pearson, this sensitive information was invisible", "Pearson")]),
+    ("Reports suggest he left because his division was not given enough clout.", []),
+])
+def test_infinitives_adverbs_and_sourceless_reports(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
