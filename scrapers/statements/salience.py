@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.statements import names
+from scrapers.statements import lexicon, names
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_org_name,
                                          parse_apposition, parse_noun_phrase)
@@ -108,6 +108,11 @@ _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing|ly)|In|On|At|After|Before|D
 _INVERTED = re.compile(r"^(?:Among|Alongside|Also\s+among|Standing|Sitting|Joining)\b[^,.;\ue000]{0,80}?\s(?:was|were)\s+")
 
 
+_VERB_LIKE = re.compile(r"(?:[a-z]+(?:s|ed|ly)|" + "|".join(lexicon.FINITE_CUES) + r"|said|told|made|took|got|went|"
+                        r"came|gave|put|let|won|lost|began|became|also|then|now|never|still|just|already|later|again|"
+                        r"once|first|too|herself|himself)(?:[,.;:]|$)|[A-Z(,]")
+
+
 def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
     """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...')."""
     s_start, s_end = sentence[0], sentence[1]
@@ -127,6 +132,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
         for k in range(min(len(words), 6), 0, -1):
             if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())) \
                     and not words[k - 1].endswith(("?", "!")):          # 'Harsh? He doesn't think so.'
+                if n == 0 and k == 1 and len(words) > 1 and not _VERB_LIKE.match(words[1]):
+                    continue                       # 'Violent video games should ...': an adjective, not a name
                 ref = parse_noun_phrase(" ".join(words[:k]))
                 if ref:
                     return (s_start + offset, ref) if ref.kind == "person" else None

@@ -883,3 +883,13 @@ def test_acronyms_sources_and_appended_clauses(text, expected):
 ])
 def test_infinitives_adverbs_and_sourceless_reports(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Violent video games should carry larger warnings, the trade and industry secretary has said.",
+     [("Violent video games should carry larger warnings", "trade and industry secretary")]),
+    ("Swallow also allegedly told a staffer to buy a phone. He allegedly asked that his laptop be wiped.",
+     [("his laptop be wiped", "Swallow")]),
+])
+def test_capitalised_adjectives_open_no_subject(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
