@@ -177,7 +177,8 @@ class SpeakerBook:
         """Earlier speakers and, for 'he'/'she', people of that gender opening a sentence; latest first."""
         found = [(p, who) for p, who in self.history if p <= pos]
         if gender:
-            after = found[-1][0] if found else -1
+            people = [p for p, who in found if who.kind != "org"]     # an organisation speaking is no 'he'
+            after = people[-1] if people else -1
             for p, ref in self.subjects_between(max(after, pos - 1500), pos):
                 if p < pos:
                     name = expand_name(self.text, ref.text)

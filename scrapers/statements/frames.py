@@ -112,13 +112,14 @@ OBJECT_RE = re.compile(
     r"(?:committee|panel|board|council|audience|crowd|group|gathering|meeting|forum|conference|court|jury)"
     r"|(?:host|anchor|moderator|interviewer|radio host|talk show host)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
     r"|[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:(?:’s|'s)(?:\s*\ue000+)?)?"
-    r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:television|TV|radio|media|press|reporters|journalists|broadcasters?))?"
+    r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:television|TV|radio|media|press|reporters|journalists|broadcasters?|"
+    r"news agency|newspaper|magazine|website|channel))?"
     r"(?:\s+(?:host|anchor|correspondent|reporter)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?"
     r"|" + "|".join(re.escape(w) for w in sorted((w for w in lexicon.AUDIENCE_WORDS if len(w) > 3),
                                                  key=len, reverse=True)) +
     r"|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"
     r"members|colleagues|voters|viewers|listeners|the crowd|an audience|the audience|the committee|"
-    r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+\w+)?)\b"
+    r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+(?!to\b|that\b)\w+)?)\b"
 )
 _TIME_CHANNEL_WORDS = frozenset(w.lower() for w in lexicon.TIME_WORDS)
 

@@ -110,7 +110,7 @@ _INVERTED = re.compile(r"^(?:Among|Alongside|Also\s+among|Standing|Sitting|Joini
 
 _VERB_LIKE = re.compile(r"(?:[a-z]+(?:s|ed|ly)|" + "|".join(lexicon.FINITE_CUES) + r"|said|told|made|took|got|went|"
                         r"came|gave|put|let|won|lost|began|became|also|then|now|never|still|just|already|later|again|"
-                        r"once|first|too|herself|himself)(?:[,.;:]|$)|[A-Z(,]")
+                        r"once|first|too|herself|himself)(?:[,.;:]|$)|[A-Z(,]|[a-z]+[.;:]$")
 
 
 def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
@@ -132,7 +132,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
         for k in range(min(len(words), 6), 0, -1):
             if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())) \
                     and not words[k - 1].endswith(("?", "!")):          # 'Harsh? He doesn't think so.'
-                if n == 0 and k == 1 and len(words) > 1 and not _VERB_LIKE.match(words[1]):
+                if n == 0 and k == 1 and len(words) > 1 and not _VERB_LIKE.match(words[1]) and not re.search(
+                        r"[a-z,] " + re.escape(words[0]) + r"\b", text):
                     continue                       # 'Violent video games should ...': an adjective, not a name
                 ref = parse_noun_phrase(" ".join(words[:k]))
                 if ref:
