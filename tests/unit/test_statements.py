@@ -899,10 +899,10 @@ def test_capitalised_adjectives_open_no_subject(text, expected):
     ("Swallow told a staffer to buy a phone.", []),
     ("An official told Reuters news agency that the bank will be sold.",
      [("the bank will be sold", "official")]),
-    ('Bell, 30, had set his sights on Wales. But the International Rugby Board confirmed that he could only play for '
+    ('England called up Bath prop Duncan Bell. Bell, 30, had set his sights on Wales. But the International Rugby Board confirmed that he could only play for '
      'England. "I thought I had burned my bridges with England," he said.',
      [("he could only play for England", "International Rugby Board"),
-      ("I thought I had burned my bridges with England,", "Bell")]),
+      ("I thought I had burned my bridges with England,", "Duncan Bell")]),
 ])
 def test_objects_agencies_and_he_after_an_organisation(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
