@@ -97,6 +97,9 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
                              r"can|could|remains|serves|heads|runs|leads)\b")
+_OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z])(?:(?!\sto\s)[^,.;:"
+                                 + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
+                                          r"are|were|has|have|had)\w)")
 _ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
 
 
@@ -107,6 +110,10 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
         if verb in _HEARER and not took_object:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
+            long_object = _OBJECT_BEFORE_THAT.match(rest, pos)
+            if long_object and (not m or m.end() < long_object.end()):
+                pos = long_object.end()                 # "telling his office's tech support staff that"
+                continue
             if m and not re.match(r"\s*that\b", rest[pos:]) and (
                     verb == "tell" or re.match(r"\s*that\b", rest[m.end():])):
                 pos = m.end()

@@ -906,3 +906,13 @@ def test_capitalised_adjectives_open_no_subject(text, expected):
 ])
 def test_objects_agencies_and_he_after_an_organisation(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Swallow spoke. He asked that his laptop be wiped, telling his office's tech support staff that he had it "
+     "backed up.", [("his laptop be wiped", "Swallow"), ("he had it backed up", "Swallow")]),
+    ("Lawson told one of the parties that he possessed guns.", [("he possessed guns", "Lawson")]),
+    ("China warned North Korea to refrain from further actions that would worsen the situation.", []),
+])
+def test_long_hearers_before_that(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
