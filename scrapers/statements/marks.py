@@ -55,7 +55,7 @@ def _find_curly_close(text: str, i: int, end: int, closers: tuple[str, ...], sin
 
 def _find_symmetric_close(text: str, i: int, width: int, end: int, mark: str) -> int:
     j = text.find(mark, i + width, end)
-    while j != -1 and mark == "'" and j + 1 < end and text[j + 1].isalpha():
+    while j != -1 and mark == "'" and j + 1 < end and text[j + 1].isalpha() and not _reopens(text, j):
         j = text.find(mark, j + 1, end)
     return j
 
@@ -94,7 +94,7 @@ def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) 
         return ch, 1
     if ch == "\u201d" and _is_opening_context(text, i, para_start) and text[i + 1:i + 2].isalpha():
         return "\u201c", 1                      # '”Bird flu ...”': a closing mark typed as the opener
-    if ch == "'" and allow_straight_single and _is_opening_context(text, i, para_start):
+    if ch == "'" and (allow_straight_single or _speech_single(text, i, para_start)) and _is_opening_context(text, i, para_start):
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if nxt.isalnum():
             return "'", 1
@@ -106,6 +106,24 @@ def _reopens(text: str, j: int) -> bool:
     quotation (paragraph breaks lost: '... excellent. "He's working ...')."""
     return j > 1 and text[j - 1] == " " and text[j - 2] in ".?!" and text[j + 1:j + 2].isalpha() \
         and text[j + 1:j + 2].isupper()
+
+
+_SAID_AFTER = re.compile(r"\s+(?:[A-Za-z.’'-]+\s+){0,4}?(?:said|says|added|adds|told|tells|explained|continued|wrote|"
+                         r"writes|asked|insisted|claimed)\b")
+
+
+def _speech_single(text: str, i: int, para_start: int) -> bool:
+    """A straight single mark opening speech in a text that also uses double marks (tabloid style):
+    "Her brother said: 'My sister is ...'" - after a colon or comma, or opening the paragraph, before a capital,
+    and closed by a mark after punctuation."""
+    before = text[para_start:i].rstrip()
+    reopened = _reopens(text, i) and text.rfind("'", para_start, i) > text.rfind('"', para_start, i)
+    if not (before == "" or before.endswith((":", ",")) or reopened) or not text[i + 1:i + 2].isupper():
+        return False
+    close = re.search(r"[.,!?]'(?=\s|$)", text[i + 1:i + 600])
+    if close is None or "\n" in text[i + 1:i + 1 + close.start()]:
+        return False
+    return before != "" or bool(_SAID_AFTER.match(text, i + 1 + close.end()))   # not a quoted subhead
 
 
 def _runs_on(text: str, para_end: int, mark: str) -> bool:
@@ -150,7 +168,7 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width
-            if mark == '"' and _reopens(text, close_at):   # 'excellent. "He's working ...': flattened paragraphs
+            if mark in ('"', "'") and close_at != -1 and _reopens(text, close_at):   # 'excellent. "He's working ...': flattened paragraphs
                 span = _make_span(text, i, width, close_at, 0, para, para_end)
                 if span:
                     spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))

@@ -197,7 +197,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if low_first in lexicon.GENERIC_DETERMINERS:
         return None
     head = _clean_token(tokens[-1]).lower()
-    role = len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head) or (
+    role = len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head) or _is_title_token(head) or (
         low_first == "the" and head.endswith("s") and _ROLE_WORD.match(head[:-1])))    # 'the coroner', 'the owners'
     if head not in _NOUNS and head not in _DOCUMENT_HEADS and (head not in _ORG_HEADS or head == "it") \
             and not _AGE.match(head) and not role:

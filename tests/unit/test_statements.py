@@ -916,3 +916,18 @@ def test_objects_agencies_and_he_after_an_organisation(text, expected):
 ])
 def test_long_hearers_before_that(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Trump met Obama. The President-elect said: "He is a very fine man. We discussed a lot."',
+     [("He is a very fine man. We discussed a lot.", "Trump")]),
+    ("Her brother said: 'My sister is devastated by this.' His cousin, Tom Smith, said: 'Still cannot believe "
+     "this is true. 'The thought of it makes me feel sick.' Mr Smith was on his way to work. \"It was hard,\" he said.",
+     [("My sister is devastated by this.", "brother"), ("Still cannot believe this is true.", "Tom Smith"),
+      ("The thought of it makes me feel sick.", "Tom Smith"), ("It was hard,", "Tom Smith")]),
+    ("'It was a tragedy,' Mr Smith said.", [("It was a tragedy,", "Smith")]),
+    ("Bankruptcy is hard.\n\n'Legend in the Coal Fields.'\n\nPatriot has played like a grandmaster.", []),
+    ("He called it 'a disgrace' and left.", []),
+])
+def test_tabloid_single_marks_beside_double_ones(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
