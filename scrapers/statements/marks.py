@@ -89,6 +89,8 @@ def _opener_at(text: str, i: int, para_start: int, allow_straight_single: bool) 
         return "''", 2
     ch = text[i]
     if ch == '"':
+        if not _is_opening_context(text, i, para_start) and text[i + 1:i + 2] in ("", " ", "\n", "\u00a0"):
+            return None                         # 'Palace." A friend': a closer left over by a garbled page
         return '"', 1
     if ch in lexicon.QUOTE_PAIRS:
         return ch, 1
@@ -124,6 +126,15 @@ def _speech_single(text: str, i: int, para_start: int) -> bool:
     if close is None or "\n" in text[i + 1:i + 1 + close.start()]:
         return False
     return before != "" or bool(_SAID_AFTER.match(text, i + 1 + close.end()))   # not a quoted subhead
+
+
+def _caption_cut(text: str, i: int, j: int) -> int | None:
+    """'... on his way to work. Victim: Dane Chinnery pictured with his mother "He was ...': a picture caption
+    pasted into a quotation; the mark at ``j`` opens the next part, and the first part ends at its last full stop."""
+    if not (text[j - 1:j] == " " and text[j + 1:j + 2].isupper() and text[j - 2:j - 1].isalnum()):
+        return None
+    stop = max(text.rfind(". ", i, j), text.rfind("? ", i, j), text.rfind("! ", i, j))
+    return stop + 1 if stop > i + 1 else None
 
 
 def _runs_on(text: str, para_end: int, mark: str) -> bool:
@@ -168,8 +179,9 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width
-            if mark in ('"', "'") and close_at != -1 and _reopens(text, close_at):   # 'excellent. "He's working ...': flattened paragraphs
-                span = _make_span(text, i, width, close_at, 0, para, para_end)
+            cut = _caption_cut(text, i, close_at) if mark == '"' and close_at != -1 else None
+            if cut or (mark in ('"', "'") and close_at != -1 and _reopens(text, close_at)):   # 'excellent. "He's working ...': flattened paragraphs
+                span = _make_span(text, i, width, cut or close_at, 0, para, para_end)
                 if span:
                     spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))
                 i = close_at
