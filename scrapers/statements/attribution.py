@@ -100,6 +100,7 @@ _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|wa
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z])(?:(?!\sto\s)[^,.;:"
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
+_NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)
 _ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
 
 
@@ -221,6 +222,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
     if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|[:," + MASK + "])", masked[verb_m.end():]):
         return None                                    # 'New York state attorney general'
+    if _NOUN_BEFORE.search(masked, 0, verb_m.start()):
+        return None                                    # 'secretary of state,', 'a series of tweets early Friday'
     if re.match(r"\s+(?:up|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', 'wrote off the debt'
     left_raw = masked[:verb_m.start()]

@@ -62,7 +62,9 @@ VERB_FORMS = build_verb_forms()
 _FINITE_FORMS = alternation(f for f in VERB_FORMS if not f.endswith("ing") and f not in lexicon.SEPARABLE_VERBS)
 FINITE_RE = re.compile(r"(?<![\w’'-])(" + _FINITE_FORMS + r")(?![\w’'-])")
 PARTICIPLE_RE = re.compile(r"(?:,|(?<=\ue000)|\s[—–]|\band|\b[Bb]efore|\b[Aa]fter|\b[Ww]hile|\bby|\bfrom|\bfor"
-                           r"|\b(?:conference|statement|tweets?|post|video|letter|release|interview|speech|remarks))\s+(" + alternation(
+                           r"|\b(?:conference|statements?|tweets?|posts?|video|letters?|release|interview|speech|remarks)"
+                           r"(?:\s+(?:early|late|on)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"today|yesterday))?)\s+(" + alternation(
     f for f in VERB_FORMS if f.endswith("ing") or f.endswith("ing out")) + r")\b")
 _ING_FORMS = alternation(f for f in VERB_FORMS if f.split()[0].endswith("ing"))
 FRAME_VERB_RE = re.compile(

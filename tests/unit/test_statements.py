@@ -931,3 +931,16 @@ def test_long_hearers_before_that(text, expected):
 ])
 def test_tabloid_single_marks_beside_double_ones(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The firm said the change was made due to price rises, however consumers called the move obscene.",
+     [("the change was made due to price rises", "firm")]),
+    ("Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.", []),
+    ("Her plan would require the help of states that may not want to chip in.", []),
+    ("Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.",
+     [("Hillary Clinton had shown bad judgment", "Trump")]),
+    ("The report states that the plan failed.", [("the plan failed", "report")]),
+])
+def test_verbs_after_determiners_are_nouns(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
