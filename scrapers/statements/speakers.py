@@ -197,7 +197,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if low_first in lexicon.GENERIC_DETERMINERS:
         return None
     head = _clean_token(tokens[-1]).lower()
-    role = len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head) or _is_title_token(head) or (
+    demonym = low_first == "the" and len(tokens) == 2 and tokens[1][:1].isupper() and bool(_DEMONYM.match(head))
+    role = demonym or len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head) or ("-" in head and _is_title_token(head)) or (
         low_first == "the" and head.endswith("s") and _ROLE_WORD.match(head[:-1])))    # 'the coroner', 'the owners'
     if head not in _NOUNS and head not in _DOCUMENT_HEADS and (head not in _ORG_HEADS or head == "it") \
             and not _AGE.match(head) and not role:
@@ -291,6 +292,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 
 _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
 _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     # 'said van Sebille'
+_DEMONYM = re.compile(r"^[a-z]{3,}(?:ican|ian|ean|ese|iard|on|ard)$|^(?:swiss|scot|swede|dane|pole|finn|turk|czech|greek|"
+                      r"thai|frenchman|frenchwoman|dutchman|dutchwoman|englishman|englishwoman|welshman|irishman)$")  # 'the American'
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)

@@ -944,3 +944,15 @@ def test_tabloid_single_marks_beside_double_ones(text, expected):
 ])
 def test_verbs_after_determiners_are_nouns(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Barack Obama met Donald Trump. Press Secretary Josh Earnest told the media that Obama wants Trump to "
+     "succeed. The president spoke first, telling the press, 'I just had an excellent conversation with him.'",
+     [("Obama wants Trump to succeed", "Josh Earnest"), ("I just had an excellent conversation with him.",
+                                                          "Barack Obama")]),
+    ('Agassi lost in two sets. "A lot more guys are capable of it now," said the American.',
+     [("A lot more guys are capable of it now,", "Agassi")]),
+])
+def test_titles_and_demonyms_as_descriptions(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
