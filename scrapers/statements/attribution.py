@@ -101,6 +101,9 @@ _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|sev
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)
+_TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[\w’'-]+\s+){0,5}?(?:Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|day|election|"
+                               r"meeting|vote)(?:\s+(?:before|after)\s+(?:the\s+)?\w+)?(?=\s+that\s)")
 _ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
 
 
@@ -121,6 +124,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                 if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
                 continue
+        if verb in _HEARER and took_object and pos and _TIME_BEFORE_THAT.match(rest, pos):
+            pos = _TIME_BEFORE_THAT.match(rest, pos).end()   # 'told lawmakers the Sunday before the election that'
+            continue
         for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE,
                         frames.ABOUT_RE, _ADVERB_BEFORE_THAT):
             m = pattern.match(rest, pos)

@@ -956,3 +956,13 @@ def test_verbs_after_determiners_are_nouns(text, expected):
 ])
 def test_titles_and_demonyms_as_descriptions(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Weiner told her he woke up 'hard' after thinking about her.",
+     [("he woke up 'hard' after thinking about her", "Weiner")]),
+    ("Comey told lawmakers the Sunday before the election that the bureau had found no evidence.",
+     [("the bureau had found no evidence", "Comey")]),
+])
+def test_quoted_fragments_and_time_before_that(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
