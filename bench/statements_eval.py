@@ -11,6 +11,8 @@
     .venv/bin/python bench/statements_eval.py tests/resources/statements/real_check.jsonl  (8 more real pages)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/polnear_relabel.jsonl  (21 PolNeAR texts, our spec)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/polnear_relabel2.jsonl (21 more; also 3, 4)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/newspaper_texts.jsonl (66 US/UK pages)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/bbc_texts.jsonl (33 BBC stories; also g5_texts)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/labelled.jsonl --time
     options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
              --time (statements docs/s over the set's texts and the aeb-dev news pages)
