@@ -202,6 +202,27 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
     return [Frame("pre", ref, m.start(name), "say", m.start(), None, (start, end))] if end > start else []
 
 
+_COLON_QUOTE = re.compile(r"[^:;" + frames.MASK + r"]{10,200}:\s*(?=" + frames.MASK + r")")
+
+
+def _colon_frames(masked: str) -> list[Frame]:
+    """'Rudy Giuliani echoed the sentiment, but laid blame on Obama: “We've had ...”': a named person opening the
+    sentence, then a colon and a quotation that ends it."""
+    m = _COLON_QUOTE.match(masked)
+    if not m:
+        return []
+    end = m.end()
+    while end < len(masked) and masked[end] == frames.MASK:
+        end += 1
+    words = re.findall(r"[A-Za-z][\w’'-]*", m.group())
+    if masked[end:].strip(" .\u00a0") or sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return []                                   # 'Elizabeth Warren Hammers Wells Fargo CEO: “...”': a headline
+    subject = find_sentence_subject(masked[:m.end() - 1])
+    if not subject or subject[0].kind != "person" or " " not in subject[0].text:
+        return []
+    return [Frame("pre", subject[0], subject[1], "say", m.end() - 1, None, (m.end(), end))]
+
+
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Because|Since|If|When|Whereas|Even as|Even though)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+\s+"
                           r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b"
@@ -250,7 +271,7 @@ def find_frames(masked: str) -> list[Frame]:
     found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked) + _fronted_verb_frames(masked)
     found += _quoted_as_frames(masked)
     if not verb_frames:
-        found += _dash_frames(masked)
+        found += _dash_frames(masked) + _colon_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)
 
 

@@ -966,3 +966,15 @@ def test_titles_and_demonyms_as_descriptions(text, expected):
 ])
 def test_quoted_fragments_and_time_before_that(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: "We have had four months '
+     'of propaganda."', [("We have had four months of propaganda.", "Rudy Giuliani")]),
+    ("Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'", []),
+    ('The list includes: "Alpha" and "Beta".', []),
+    ('Taylor wanted to try it. "Basically, I was cruising around the website," he emails.',
+     [("Basically, I was cruising around the website,", "Taylor")]),
+])
+def test_colon_quotations_after_a_named_subject(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
