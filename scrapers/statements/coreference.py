@@ -9,6 +9,7 @@ kind; names are widened to their fullest mention in the article text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names
@@ -260,12 +261,13 @@ class SpeakerBook:
         if not definite and not possessed:
             return None                                   # 'a doctor' is nobody named
         for p, who in reversed(self.history):
-            if p <= pos and who.kind == "person" and head in (who.title or "").lower():
-                return who
+            if p <= pos and who.kind == "person" and re.search(r"\b" + re.escape(head) + r"\b(?!-)", (who.title or "").lower()):
+                return who                                # not 'President-elect' for 'the president'
             if p <= pos and who.kind == "description" and who.name.split()[0] == head and " " in who.name:
                 return who                                # 'A doctor on the scene told ...' then 'the doctor said'
 
-        found = self._described(head, pos, "person") or self._abbreviated_title(head, pos)
+        found = (self._title_holder(head, pos) or self._described(head, pos, "person")
+                 or self._abbreviated_title(head, pos))
         if found or (_is_title_token(head) and not possessed and not definite) or not (definite or possessed):
             return found                                  # 'the president' is whoever holds that title
         introduces = re.match(r"(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?(?:who|whom)\b", self.text[pos:pos + 80], re.I)
@@ -302,6 +304,22 @@ class SpeakerBook:
             return None                                   # 'the council, Mark Hughes' is not the council
         name = expand_name(self.text, found[0]) if kind == "person" else found[0]
         return Resolved(name, kind, found[2], gender_of(name, found[2]) if kind == "person" else None)
+
+    def _title_holder(self, head: str, pos: int) -> Resolved | None:
+        """'the president' -> the person most often written 'President X' before ``pos`` (Obama, not the one
+        'President George W Bush' named last)."""
+        if not _is_title_token(head) or " " in head:
+            return None
+        holders = Counter()
+        for m in re.finditer(r"\b" + re.escape(head.capitalize()) + r"\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)",
+                             self.text[:pos]):
+            ref = parse_noun_phrase(m.group(1))
+            if ref and ref.kind == "person":
+                holders[expand_name(self.text, ref.text)] += 1
+        if len(holders) < 2:
+            return None                                   # one holder: the nearest introduction says the same
+        name, count = holders.most_common(1)[0]
+        return Resolved(name, "person", None, gender_of(name, None)) if count >= 2 else None
 
     def _named_document(self, head: str, pos: int) -> Resolved | None:
         """'the article' -> 'New York Times' when the article was introduced as 'a Times article'."""

@@ -30,7 +30,7 @@ def find_described(text: str, head: str, pos: int, parse) -> tuple[str, str, str
     ``parse`` reads a name phrase into a ``SpeakerRef`` (``speakers.parse_noun_phrase``).
     """
     lo = max(0, pos - _LOOKBACK)
-    for m in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos], re.I))):
+    for m in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b(?!-)", text[lo:pos], re.I))):
         at = lo + m.start()
         titled = m.group()[:1].isupper()                  # 'Former President Bill Clinton' -> 'the former president'
         joined = _JOINED.match(text, lo + m.end(), min(len(text), lo + m.end() + 90))

@@ -978,3 +978,11 @@ def test_quoted_fragments_and_time_before_that(text, expected):
 ])
 def test_colon_quotations_after_a_named_subject(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_the_president_is_the_usual_holder_not_the_president_elect():
+    text = ("President Barack Obama met President-elect Donald Trump. \"It went well,\" the President-elect said. "
+            "President Obama was calm. Later President George W Bush called. The president spoke first, telling the "
+            "press, 'I just had an excellent conversation.'")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("It went well,", "Donald Trump"), ("I just had an excellent conversation.", "Barack Obama")]
