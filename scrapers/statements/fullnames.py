@@ -55,7 +55,7 @@ def _umlaut_spelling(name: str) -> str:
     return re.sub(r"([aou])e", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)], name)
 
 
-_NEXT_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]+)(?=[,;.]|\s+[a-z(])")
+_NEXT_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]+)(?=[,;.]|\s+\()")
 
 
 def _second_surname(text: str, name: str) -> str:
@@ -98,7 +98,7 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
         and (w.lower() in _ROLE_NOUNS or i > 0 or len(words) > 2))]              # 'Chandler Van Voorhis'
 
     words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
-    while words and not _is_name_token(words[0]):
+    while words and (not _is_name_token(words[0]) or words[0].lower() in _PHOTO_CREDITS):
         words = words[1:]
     if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
         cand = " ".join(words + [surname])
@@ -114,6 +114,7 @@ def _mention_rank(mention: str) -> tuple[bool, int]:
     return plausible and len(mention.split()) > 1, len(mention)
 
 
+_PHOTO_CREDITS = frozenset(("according", "epa", "ap", "afp", "pa", "rex", "getty", "reuters", "shutterstock", "alamy"))
 _COMMON_OPENERS = frozenset(("asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
                              "while", "after", "before", "since", "because", "if", "although", "as", "with",
                              "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under"))
@@ -142,7 +143,7 @@ def expand_org(text: str, name: str) -> str:
                 return re.sub(r"^The\s+", "", run)
         return name
     longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
-    longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | {"according"}]
+    longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | _PHOTO_CREDITS]
     return max(longer, key=longer.count) if longer else name
 
 

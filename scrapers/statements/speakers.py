@@ -237,6 +237,7 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
 def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     """Read one comma-free phrase as a speaker, or None."""
     phrase = _LEADING_CONJUNCTION.sub("", phrase.strip(" ,;:—–-\u00a0"))     # 'But Megan Hester'
+    phrase = _PHOTO_CREDIT.sub("", phrase)                                     # 'EPA Equifax said' under a picture
     tokens = phrase.split()
     if not tokens or len(tokens) > 10:
         return None
@@ -258,6 +259,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if part_of and len(tokens) > 3:
         return parse_noun_phrase(phrase[part_of.end():])
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
+    if len(bare) >= 2 and bare[-1][:1].isupper() and bare[-1].lower() in _ORG_HEADS and \
+            re.fullmatch(r"[A-Z][\w.-]*[’']s", bare[-2]) and all(t[:1].isupper() for t in bare):
+        return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau"
     named_org = described_org(tokens, _is_name_token)                  # 'the drivers' union Aslef'
     joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens) or (
         SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)
@@ -294,6 +298,8 @@ _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid
 _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     # 'said van Sebille'
 _DEMONYM = re.compile(r"^[a-z]{3,}(?:ican|ian|ean|ese|iard|on|ard)$|^(?:swiss|scot|swede|dane|pole|finn|turk|czech|greek|"
                       r"thai|frenchman|frenchwoman|dutchman|dutchwoman|englishman|englishwoman|welshman|irishman)$")  # 'the American'
+_PLACE_END = re.compile(r"\s(?:from|in|of|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
+_PHOTO_CREDIT = re.compile(r"^(?:EPA|AP|AFP|PA|REX|Getty|Reuters|Shutterstock|Alamy)\s+(?=[A-Z])")
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
@@ -330,6 +336,8 @@ _NOT_ROLE_OPENERS = frozenset(("who", "whom", "whose", "which", "that", "was", "
 def parse_apposition(parts: list[str]) -> SpeakerRef | None:
     """Two comma parts naming one speaker: 'Will Moy, chief executive of Full Fact'."""
     first, second = (p.strip() for p in parts[-2:])
+    if _PLACE_END.search(first) and re.fullmatch(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?", second):
+        return None                                        # 'Mary Horomanski from Erie, Pennsylvania': a place
     a = parse_noun_phrase(first)
     if a and a.kind == "person" and _PARTY.match(second):
         return replace(a, title=a.title)                   # 'Sen. Ted Cruz, R-Texas,'

@@ -986,3 +986,16 @@ def test_the_president_is_the_usual_holder_not_the_president_elect():
             "press, 'I just had an excellent conversation.'")
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("It went well,", "Donald Trump"), ("I just had an excellent conversation.", "Barack Obama")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A woman was stunned by a bill.\nMary Horomanski from Erie, Pennsylvania, said the bill was huge, CBS News "
+     "reported.\n“My eyes just about popped out of my head,” she told the Erie Times-News.",
+     [("Mary Horomanski from Erie, Pennsylvania, said the bill was huge", "CBS News"),
+      ("My eyes just about popped out of my head,", "Mary Horomanski")]),
+    ("The Prime Minister's Bureau rejected the claims, stating, \"The decision has no connection to the meeting.\"",
+     [("The decision has no connection to the meeting.", "Prime Minister's Bureau")]),
+    ("Equifax was hacked. EPA Equifax said that a file was hacked.", [("a file was hacked", "Equifax")]),
+])
+def test_places_possessive_offices_and_photo_credits(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
