@@ -22,6 +22,8 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
+                          r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We)\s+[a-z]+\s)"   # '... sharp corner The only woman':
+                                                                             # a sentence end lost on a scraped page
                           r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
 
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"

@@ -999,3 +999,13 @@ def test_the_president_is_the_usual_holder_not_the_president_elect():
 ])
 def test_places_possessive_offices_and_photo_credits(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Investigators said the tram was going faster than the limit as it took a sharp corner The only woman victim "
+     "was named.", [("the tram was going faster than the limit as it took a sharp corner", "Investigators")]),
+    ("Officials said the deal was approved by The Hague court.",
+     [("the deal was approved by The Hague court", "Officials")]),
+])
+def test_a_lost_sentence_end_before_a_capitalised_determiner(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
