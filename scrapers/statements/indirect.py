@@ -74,7 +74,9 @@ def _according_frames(masked: str) -> list[Frame]:
             continue
         np = masked[m.end():np_end]
         by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) >= 3 else None
-        ref = parse_noun_phrase(np) or (parse_noun_phrase(np[by.end():]) if by else None)   # 'a study ... by X'
+        owner = _OWNER.match(np.strip())
+        ref = (parse_noun_phrase(owner.group(1)) if owner else None) or parse_noun_phrase(np) or (
+            parse_noun_phrase(np[by.end():]) if by else None)   # "Google's recent parsing of ...", 'a study ... by X'
         issued = _ISSUED_RE.match(np.strip())
         channel = issued.group(1) if issued and issued.group(1).lower() in _CHANNELS else None
         if channel:                                         # 'a speech Mrs. Clinton gave in July'
@@ -91,6 +93,7 @@ def _according_frames(masked: str) -> list[Frame]:
     return out
 
 
+_OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]")
 _ISSUED_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(\w+)\s+(.+?)\s+(?:gave|delivered|made|wrote|sent|"
                         r"published|released|issued|filed|posted|put out)\b")
 _CHANNELS = frozenset(c.lower() for c in lexicon.CHANNEL_NOUNS)

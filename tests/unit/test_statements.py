@@ -1009,3 +1009,12 @@ def test_places_possessive_offices_and_photo_credits(text, expected):
 ])
 def test_a_lost_sentence_end_before_a_capitalised_determiner(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chia seeds are the new kale, according to Google's recent parsing of food-focused searches from 2014.",
+     [("Chia seeds are the new kale", "Google")]),
+    ("The plan will fail, according to the mayor's office.", [("The plan will fail", "mayor's office")]),
+])
+def test_according_to_a_named_owners_work(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
