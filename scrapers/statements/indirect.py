@@ -101,7 +101,7 @@ _NP_FUNCTION = frozenset(("the", "of", "for", "at", "in", "a", "an", "des", "der
 
 
 # A dot that ends an abbreviation inside a source ('a speech Mrs. Clinton gave', 'the U.S. Army').
-_ABBREVIATION_DOT = r"\.(?=(?:com|org|net|gov|io|co)\b)|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s?[A-Z])"
+_ABBREVIATION_DOT = r"\.(?=(?:com|org|net|gov|io|co)\b)|(?<=\bInc)\.(?=,)|(?<=\bCorp)\.(?=,)|(?<=\bLtd)\.(?=,)|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s?[A-Z])"
 
 
 def _source_end(masked: str, at: int) -> int | None:

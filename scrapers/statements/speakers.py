@@ -38,7 +38,7 @@ DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[
 _AGE = re.compile(r"^\d+-year-old$")
 _CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
 _PARTS = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}))+")      # comma parts; '3,000' is one word
-_LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "gmbh", "ag", "sa"))
+_LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "corp", "corp.", "gmbh", "ag", "sa"))
 
 
 @dataclass(frozen=True)
@@ -259,6 +259,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if part_of and len(tokens) > 3:
         return parse_noun_phrase(phrase[part_of.end():])
     bare = tokens[1:] if tokens[0].lower() == "the" else tokens
+    if len(bare) >= 2 and bare[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and all(t[:1].isupper() for t in bare) and \
+            any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[:-1]):
+        return SpeakerRef(" ".join(bare).rstrip("."), "org")          # 'Moody’s Analytics Inc.'
     if len(bare) >= 2 and bare[-1][:1].isupper() and bare[-1].lower() in _ORG_HEADS and \
             re.fullmatch(r"[A-Z][\w.-]*[’']s", bare[-2]) and all(t[:1].isupper() for t in bare):
         return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau"

@@ -1018,3 +1018,13 @@ def test_a_lost_sentence_end_before_a_capitalised_determiner(text, expected):
 ])
 def test_according_to_a_named_owners_work(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The state has government as its largest employer, according to Moody’s Analytics Inc.",
+     [("The state has government as its largest employer", "Moody’s Analytics Inc")]),
+    ("According to Moody’s Analytics Inc., the state has government as its largest employer.",
+     [("the state has government as its largest employer", "Moody’s Analytics Inc")]),
+])
+def test_possessive_company_names(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
