@@ -124,8 +124,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
                 if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
                 continue
-        if verb in _HEARER and took_object and pos and _TIME_BEFORE_THAT.match(rest, pos):
-            pos = _TIME_BEFORE_THAT.match(rest, pos).end()   # 'told lawmakers the Sunday before the election that'
+        time_phrase = _TIME_BEFORE_THAT.match(rest, pos) if verb in _HEARER and took_object and pos else None
+        if time_phrase:
+            pos = time_phrase.end()                     # 'told lawmakers the Sunday before the election that'
             continue
         for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE,
                         frames.ABOUT_RE, _ADVERB_BEFORE_THAT):

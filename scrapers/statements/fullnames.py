@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrapers.statements import lexicon, names
+from scrapers.statements import lexicon, names, phrases
 from scrapers.statements.speakers import _is_name_token, _is_title_token, is_role_token
 
 _ORG_WORDS = frozenset(lexicon.ORG_WORDS)
@@ -114,8 +114,8 @@ def _mention_rank(mention: str) -> tuple[bool, int]:
     return plausible and len(mention.split()) > 1, len(mention)
 
 
-_PHOTO_CREDITS = frozenset(("according", "epa", "ap", "afp", "pa", "rex", "getty", "reuters", "shutterstock", "alamy"))
-_COMMON_OPENERS = frozenset(("asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
+_PHOTO_CREDITS = frozenset(c.lower() for c in phrases.PHOTO_CREDITS)
+_COMMON_OPENERS = frozenset(("according", "asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
                              "while", "after", "before", "since", "because", "if", "although", "as", "with",
                              "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under"))
 

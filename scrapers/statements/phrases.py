@@ -51,5 +51,8 @@ PREPOSITIONS = ("for", "in", "on", "at", "with", "by", "after", "as", "like", "t
 
 # A sentence of these alone between a statement and an unattributed quotation ('Asked again, she laughed.
 # "Ask me next year."') keeps the quotation with the same speaker.
+# Picture-agency credits a scraped caption glues before a name ('EPA Equifax said ...').
+PHOTO_CREDITS = ("EPA", "AP", "AFP", "PA", "REX", "Getty", "Reuters", "Shutterstock", "Alamy")
+
 GESTURE_VERBS = ("laughed", "smiled", "shrugged", "nodded", "paused", "sighed", "grinned", "chuckled", "joked",
                  "winked", "hesitated", "beamed")

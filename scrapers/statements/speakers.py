@@ -302,7 +302,7 @@ _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     #
 _DEMONYM = re.compile(r"^[a-z]{3,}(?:ican|ian|ean|ese|iard|on|ard)$|^(?:swiss|scot|swede|dane|pole|finn|turk|czech|greek|"
                       r"thai|frenchman|frenchwoman|dutchman|dutchwoman|englishman|englishwoman|welshman|irishman)$")  # 'the American'
 _PLACE_END = re.compile(r"\s(?:from|in|of|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
-_PHOTO_CREDIT = re.compile(r"^(?:EPA|AP|AFP|PA|REX|Getty|Reuters|Shutterstock|Alamy)\s+(?=[A-Z])")
+_PHOTO_CREDIT = re.compile(r"^(?:" + "|".join(phrases.PHOTO_CREDITS) + r")\s+(?=[A-Z])")
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
