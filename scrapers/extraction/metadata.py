@@ -152,6 +152,8 @@ def is_person_name(name: str, site_name: str | None = None) -> bool:
     if "@" in name or "http" in lowered or "/" in name or "www." in lowered:
         return False
     words = _WORD_RE.findall(lowered)
+    if not words:
+        return False  # "—", "...": punctuation left over from a byline
     if len(words) > MAX_NAME_WORDS or not ROLE_WORDS.isdisjoint(words) or words[0] in NOT_NAME_STARTS:
         return False
     if len(words) == 1 and name.isupper():

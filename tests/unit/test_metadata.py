@@ -48,7 +48,7 @@ def test_strip_site_name(title, site, expected):
 
 @pytest.mark.parametrize("name", ["admin", "Staff", "By", "Reuters", "Redaktion", "https://x.example/me", "news@x.example",
                                   "World News Today", "Wire Staff", "AP Sports Writer", "News Desk", "jdadmin", "KWCHCIK",
-                                  "The Russian", "Phil Helsel is a reporter"])
+                                  "The Russian", "Phil Helsel is a reporter", "—", "..."])
 def test_roles_wires_urls_and_the_site_are_not_people(name):
     assert not is_person_name(name, site_name="World News Today")
 
