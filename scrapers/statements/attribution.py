@@ -224,6 +224,25 @@ def _post_content(masked: str, subj_at: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_NOT_CLAUSE_END = frozenset(("that", "what", "which", "as", "than", "how", "whether", "if", "because", "of", "to", "and",
+                             "but", "or", "so", "who", "when", "where", "why", "the", "a", "an", "this", "these",
+                             "those", "all", "with", "for", "from", "by", "in", "on", "at", "about", "unless", "until"))
+
+
+def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
+    """'... had been killed he added.': a closing frame with its comma lost (transcribed wire copy)."""
+    if frame.speaker is None or frame.speaker.kind not in ("pronoun", "person") or MASK in masked[:frame.speaker_at]:
+        return None
+    head = masked[:frame.speaker_at].rstrip()
+    last = re.search(r"([a-z][\w’'-]*)$", head)
+    if not last or last.group(1) in _NOT_CLAUSE_END or len(head.split()) < 4:
+        return None
+    lead = _LEADS.match(masked)
+    start = lead.end() if lead else 0
+    content = masked[start:len(head)]
+    return (start, len(head)) if is_clause(content) and has_finite_cue(content) else None
+
+
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
@@ -231,8 +250,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'New York state attorney general'
     if _NOUN_BEFORE.search(masked, 0, verb_m.start()):
         return None                                    # 'secretary of state,', 'a series of tweets early Friday'
-    if re.match(r"\s+(?:up|down|off)\b", masked[verb_m.end():]):
-        return None                                    # 'wrote up a company profile', 'wrote off the debt'
+    if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
+        return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
@@ -243,8 +262,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if contracted:
         slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
     left, blocker = _trim_left(slot)
-    if blocker:
-        return None
+    if blocker or re.search(r"\b[Nn]either\b", left):
+        return None                                    # 'neither the prosecutor nor the lawyer had told ...'
     rest_at = verb_m.end()
     joined = re.search(r"\s(?:and|but)$", left.rstrip())
     subject = parse_speaker(left) if left.strip(" ,") and not joined else None
@@ -318,7 +337,7 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if quote:
         return replace(frame, shape="post", content=quote)
     if not stripped.strip(" .?!;)\u00a0\t\r"):
-        content = _post_content(masked, frame.speaker_at)
+        content = _post_content(masked, frame.speaker_at) or _bare_post_content(masked, frame)
         return replace(frame, shape="post", content=content)
     if (masked[:at].rstrip().endswith(",") and masked[:frame.speaker_at].rstrip().endswith(",")
             and re.match(r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should)\b", stripped)):
@@ -344,6 +363,10 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     head = masked[:frame.speaker_at].rstrip()
     if (_TAIL_PP.match(stripped) and head.endswith(",")) or (_ADJUNCT_OPEN.match(stripped) and head.endswith((",", MASK))):
         content = _post_content(masked, frame.speaker_at)      # '..., researchers reported in the journal X.'
+        if content and MASK not in masked[content[0]:content[1]] and not has_finite_cue(masked[content[0]:content[1]]):
+            found = _with_content(frame, "pre", masked, at)     # 'Announcing the deployment, X said with ..., it will be'
+            if found and has_finite_cue(masked[found.content[0]:found.content[1]]):
+                return found
         return replace(frame, shape="post", content=content)
     if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
         colon = re.search(r":\s*(?=" + MASK + ")", masked[at:])

@@ -104,7 +104,7 @@ def is_clause(content: str) -> bool:
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content) or (      # 'In sum, more than 4,000 people are'
-            re.match(r"\s*(?:at|in|during|after|before|on|since|when|while)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))
+            re.match(r"\s*(?:at|in|during|after|before|on|since|when|while|with|amid|despite|given|under|following)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))
         if words[0].lower() in ("to", "so"):
             return False
         if lead:

@@ -192,7 +192,21 @@ SPEAKER_NOUNS = (
     "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "skipper", "boss",
     "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
     "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff", "zoo",
+    "agent", "medic", "rescuer", "trader", "investor", "passenger", "driver", "villager", "eyewitness",
+    "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard",
 )
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"                                  # spokesman -> spokesmen
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"                                  # authority -> authorities
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# Plurals head unnamed groups ('Local commanders said'), so every noun counts in both numbers.
+SPEAKER_NOUNS += tuple(sorted({_plural(n) for n in SPEAKER_NOUNS if not n.endswith("s")} - set(SPEAKER_NOUNS)))
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
                    "man", "woman", "statement", "report")

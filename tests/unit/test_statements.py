@@ -1028,3 +1028,20 @@ def test_according_to_a_named_owners_work(text, expected):
 ])
 def test_possessive_company_names(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anti-Taliban forces are searching. Local commanders said they had captured 40 foreign fighters.",
+     [("they had captured 40 foreign fighters", "commanders")]),
+    ("British Defence Secretary Geoff Hoon says up to 1,500 British troops will lead the force.",
+     [("up to 1,500 British troops will lead the force", "Geoff Hoon")]),
+    ("Announcing the British deployment, Mr Hoon said with the current tensions in Afghanistan, it will be a "
+     "difficult mission.", [("with the current tensions in Afghanistan, it will be a difficult mission", "Hoon")]),
+    ("The court had not considered that option and neither the prosecutor nor the boy's lawyer had told the "
+     "magistrate there was an alternative.", []),
+    ('"We have taken Melawa," Amin said. Four Saudi-born Al Qaeda fighters had been killed he added.',
+     [("We have taken Melawa,", "Amin"), ("Four Saudi-born Al Qaeda fighters had been killed", "Amin")]),
+    ("That is not what he said.", []),
+])
+def test_wire_copy_plural_groups_and_lost_commas(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
