@@ -27,7 +27,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
 
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
-                          r"|,\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"
+                          r"|,\s+(?:[A-Z][\w’'.-]+\s+(?:of\s+|for\s+)?){1,7}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"
                           r"|\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:accused|said|argued|warned|called|insisted|countered|"
                           r"responded|claimed|urged|demanded)\b"
                           r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"

@@ -75,7 +75,7 @@ def _according_frames(masked: str) -> list[Frame]:
         np = masked[m.end():np_end]
         by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) >= 3 else None
         owner = _OWNER.match(np.strip())
-        ref = (parse_noun_phrase(owner.group(1)) if owner else None) or parse_noun_phrase(np) or (
+        ref = (parse_noun_phrase(owner.group(1) or owner.group(2) or owner.group(3)) if owner else None) or parse_noun_phrase(np) or (
             parse_noun_phrase(np[by.end():]) if by else None)   # "Google's recent parsing of ...", 'a study ... by X'
         issued = _ISSUED_RE.match(np.strip())
         channel = issued.group(1) if issued and issued.group(1).lower() in _CHANNELS else None
@@ -93,7 +93,10 @@ def _according_frames(masked: str) -> list[Frame]:
     return out
 
 
-_OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]")
+_DATA_OR_DOCUMENT = "|".join(DATA_HEADS + lexicon.DOCUMENT_NOUNS)
+_OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]"
+                    r"|(the\s+[a-z]+)[’']s\s+(?:[\w-]+\s+){0,2}(?:" + _DATA_OR_DOCUMENT + r")$"   # "the company's results"
+                    r"|(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:" + _DATA_OR_DOCUMENT + r")$")  # 'the EDS estimates'
 _ISSUED_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(\w+)\s+(.+?)\s+(?:gave|delivered|made|wrote|sent|"
                         r"published|released|issued|filed|posted|put out)\b")
 _CHANNELS = frozenset(c.lower() for c in lexicon.CHANNEL_NOUNS)

@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that may end a sentence ('... in Washington, D.C. The event drew ...') when a word
 # that opens sentences follows; titles ('Gov.', 'Dr.') never do.
 _CLOSING_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|a\.m|p\.m)\.)$")
-_STARTER = re.compile(r"[“‘\"]|(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|"
+_STARTER = re.compile(r"[“‘\"](?![a-z])|(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|"
                       r"There|When|While|After|Before|Some|Many|Most|Police|Officials)\b")
 _BOUNDARY = re.compile(r"[.?!…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[A-Z0-9])")
 

@@ -294,6 +294,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     placed = _PLACED_RE.match(phrase)                                  # 'One pharmacist in Bradford'
     if placed:
         return _parse_description(f"a {placed.group(1)}", ["a", placed.group(1)])
+    if len(bare) == 1 and bare[0].isalpha() and bare[0].lower() in _NOUNS and bare[0].lower().endswith("s") \
+            and bare[0].lower()[:-1] in _NOUNS:
+        return SpeakerRef(bare[0], "description")                    # 'Executives admitted' opening a sentence
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 

@@ -1045,3 +1045,18 @@ def test_possessive_company_names(text, expected):
 ])
 def test_wire_copy_plural_groups_and_lost_commas(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Obama declared his counterpart would help the U.S. "secure strong, tough sanctions on Iran."',
+     [('his counterpart would help the U.S. "secure strong, tough sanctions on Iran."', "Obama")]),
+    ("Russia said Bushehr would be launched this year, U.S. Secretary of State Hillary Rodham Clinton said that "
+     "it would be premature.", [("Bushehr would be launched this year", "Russia"),
+                                ("it would be premature", "Hillary Rodham Clinton")]),
+    ("The Election Data Services (EDS) report came out. According to the EDS estimates, the biggest winner will be "
+     "Texas.", [("the biggest winner will be Texas", "Election Data Services")]),
+    ("Verizon Communications reported. Executives admitted that the box won't go away.",
+     [("the box won't go away", "Executives")]),
+])
+def test_abbreviations_before_quotes_splices_and_data_owners(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
