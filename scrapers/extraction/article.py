@@ -15,6 +15,7 @@ from scrapers.extraction.body import extract_body
 from scrapers.extraction.cleanup import strip_boilerplate, strip_boilerplate_nodes
 from scrapers.extraction.dates import extract_dates
 from scrapers.extraction.encoding import decode_html
+from scrapers.extraction.linebreaks import wrap_break_paragraphs
 from scrapers.extraction.metadata import (
     detect_language,
     extract_authors,
@@ -26,7 +27,7 @@ from scrapers.extraction.metadata import (
 )
 from scrapers.models import ExtractedArticle
 
-RULES_VERSION = 3
+RULES_VERSION = 4
 EXTRACTOR_VERSION = f"newsetl-extract/{RULES_VERSION} trafilatura/{trafilatura.__version__}"
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -41,7 +42,8 @@ def extract_article(
 
     1. Parse the HTML once (bytes are decoded by their declared or detected charset).
     2. Read the metadata from the untouched page: JSON-LD, <meta>, title, authors, dates, URL.
-    3. Remove boilerplate by structure: comment areas, share bars, related posts, ...
+    3. Remove boilerplate by structure: comment areas, share bars, related posts, ...; wrap
+       paragraphs made of double line breaks in <p> (``linebreaks.py``).
     4. Extract the body: trafilatura, other candidates only when the first is doubtful.
     5. Remove boilerplate by phrase: whole-paragraph rules, repeated headline, credit lines.
     6. Detect the language of the text and assemble the record.
@@ -58,6 +60,7 @@ def extract_article(
     declared_body = next((item["articleBody"] for item in json_ld if isinstance(item.get("articleBody"), str)), None)
     titles = [title or "", meta.get("og:title", ""), *tree.xpath("//h1//text()")]
     strip_boilerplate_nodes(tree)  # 3
+    wrap_break_paragraphs(tree)
     blocks = extract_body(tree, url or canonical_url, declared_body)  # 4
     text = PARAGRAPH_SEPARATOR.join(strip_boilerplate(blocks, titles))  # 5
     return ExtractedArticle(  # 6
