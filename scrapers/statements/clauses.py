@@ -28,6 +28,8 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
 
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:[A-Z][\w’'.-]+\s+(?:of\s+|for\s+)?){1,7}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"
+                          r"|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:says|admits|adds|warns|claims|insists|concedes|"
+                          r"admitted|conceded)\s+(?:that\s+)?(?=[a-z])"         # '... and he admits that B'"
                           r"|\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:accused|said|argued|warned|called|insisted|countered|"
                           r"responded|claimed|urged|demanded)\b"
                           r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"

@@ -263,15 +263,27 @@ class SpeakerBook:
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and re.search(r"\b" + re.escape(head) + r"\b(?!-)", (who.title or "").lower()):
                 return who                                # not 'President-elect' for 'the president'
-            if p <= pos and who.kind == "description" and who.name.split()[0] == head and " " in who.name:
+            if p <= pos and who.kind == "description" and (
+                    (who.name.split()[0] == head and " " in who.name) or (who.name.split()[-1] == head and pos - p < 1500)):
                 return who                                # 'A doctor on the scene told ...' then 'the doctor said'
 
         found = (self._title_holder(head, pos) or self._described(head, pos, "person")
                  or self._abbreviated_title(head, pos))
         if found or (_is_title_token(head) and not possessed and not definite) or not (definite or possessed):
             return found                                  # 'the president' is whoever holds that title
+        if re.match(r"(?:his|her|their)\s", self.text[pos:pos + 6], re.I):
+            return self._named_later(head, pos)          # 'his agent said' is not he: 'agent Ken McReddie' below
         introduces = re.match(r"(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?(?:who|whom)\b", self.text[pos:pos + 80], re.I)
         return self._recent_person(pos, subjects=not introduces) or (self._latest_person(pos) if possessed else None)
+
+    def _named_later(self, head: str, pos: int) -> Resolved | None:
+        """The person named with this role in the next few sentences ('..., his agent said. ..., agent Ken
+        McReddie said')."""
+        m = re.search(r"\b" + re.escape(head) + r",?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)", self.text[pos + 5:pos + 500])
+        named = parse_noun_phrase(m.group(1)) if m else None
+        if named and named.kind == "person":
+            return Resolved(expand_name(self.text, named.text), "person", None, gender_of(named.text, None))
+        return None
 
     def _named_pair(self, pos: int) -> Resolved | None:
         """The last two people named together ('A and B') within the last 1,500 characters."""

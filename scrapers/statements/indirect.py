@@ -256,6 +256,7 @@ def find_frames(masked: str) -> list[Frame]:
     claimed_from, m = len(masked), frames.FRAME_VERB_RE.search(masked)
     while m:
         frame = _within_fronted_clause(masked, read_frame(masked, m))
+        frame = _same_speaker_after_and(masked, frame, verb_frames)
         if frame is not None:
             verb_frames.append(frame)
         while frame is not None and frame.shape == "pre" and frame.content and _AND_THAT.match(masked, frame.content[1]):
@@ -279,6 +280,17 @@ def find_frames(masked: str) -> list[Frame]:
     if not verb_frames:
         found += _dash_frames(masked) + _colon_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)
+
+
+def _same_speaker_after_and(masked: str, frame: Frame | None, earlier: list[Frame]) -> Frame | None:
+    """'X says A and he admits that B': the pronoun is X, whatever A names."""
+    if frame is None or frame.speaker is None or frame.speaker.kind != "pronoun" or not earlier:
+        return frame
+    prev = earlier[-1]
+    if prev.content and prev.shape == "pre" and prev.speaker is not None and prev.speaker.kind != "pronoun" and \
+            re.fullmatch(r"[\s,]*and\s+", masked[prev.content[1]:frame.speaker_at]):
+        return replace(frame, speaker=prev.speaker, speaker_at=prev.speaker_at)
+    return frame
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+(?=" + frames.MASK + ")")      # '..., and that “B.”' only

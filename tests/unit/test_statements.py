@@ -1060,3 +1060,18 @@ def test_wire_copy_plural_groups_and_lost_commas(text, expected):
 ])
 def test_abbreviations_before_quotes_splices_and_data_owners(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sir Nigel Hawthorne died Wednesday aged 72, his agent said. Hawthorne had been ill, agent Ken McReddie said.",
+     [("Sir Nigel Hawthorne died Wednesday aged 72", "Ken McReddie"), ("Hawthorne had been ill", "Ken McReddie")]),
+    ("Mr Smith was arrested on Monday. He is innocent, his lawyer said.", [("He is innocent", "lawyer")]),
+    ("The official says Hamas will attack buildings and he admits that stopping the group will be impossible.",
+     [("Hamas will attack buildings", "official"), ("stopping the group will be impossible", "official")]),
+    ("A senior Israeli Defence official has told Army Radio the group is planning attacks. Hamas has carried out "
+     "bombings before. But now, the Israel official says Hamas' focus will be on buildings.",
+     [("the group is planning attacks", "senior Israeli Defence official"),
+      ("Hamas' focus will be on buildings", "senior Israeli Defence official")]),
+])
+def test_possessed_roles_coordinated_pronouns_and_repeated_roles(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
