@@ -278,6 +278,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if frames.verb_form(verb_m) == verb and re.match(r"(?:an?|each|every|this)\s", left[at:].lstrip(), re.I):
         return None                                    # 'A Government Accountability Office report released ...'
     skip, channel = skip_adverbials(masked[rest_at:], verb)
+    if which_at is not None:                           # '..., which the council said would be met': the
+        return _relative_frame(masked, Frame("pre", ref, cut + at, verb, verb_m.start(), channel, None),
+                               rest_at + skip)         # antecedent is the subject, the content starts after the verb
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
@@ -288,9 +291,22 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         if not is_clause(masked[frame.content[0]:frame.content[1]]) or not has_finite_cue(
                 masked[frame.content[0]:frame.content[1]]):
             return None
-    if frame and frame.content and which_at is not None and frame.shape == "pre":
-        frame.content = (cut + which_at, frame.content[1])          # '..., which the council said would ...'
     return frame
+
+
+def _relative_frame(masked: str, frame: Frame, start: int) -> Frame | None:
+    """The predicate after 'which X said' ('would be met from reserves'), when it is finite."""
+    start += len(masked[start:]) - len(masked[start:].lstrip(" ,"))
+    if masked[start:start + 5] == "that ":
+        start += 5
+    end = content_end(masked, start)
+    content = masked[start:end]
+    first = content.split()[0] if content.split() else ""
+    if end <= start or content.startswith(MASK) or not (
+            has_finite_cue(" ".join(content.split()[:3])) or re.fullmatch(r"[a-z]{3,}(?:s|ed)|has|had|is|was|are|were|does|did|would|will|could|can|may|might|must|"
+                                                                  r"should|shall", first)):
+        return None                                    # the subject gap is filled by a verb: 'serves as ...'
+    return replace(frame, content=(start, end))
 
 
 def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | None:

@@ -296,7 +296,13 @@ def test_relative_frames_who_said_and_which_it_said():
     s = one("Her death was confirmed by her son, Samuel Abernathy, who said she had been ill since March.")
     assert (s.speaker, s.quote) == ("Samuel Abernathy", "she had been ill since March")
     s = one("The reversal leaves a gap in the budget, which Wrexham Council said would be met from reserves.")
-    assert (s.speaker, s.quote) == ("Wrexham Council", "which Wrexham Council said would be met from reserves")
+    assert (s.speaker, s.quote) == ("Wrexham Council", "would be met from reserves")   # the frame stays out
+    s = one("Jane Doe signed a declaration which she said would allow resources to be obtained.")
+    assert (s.speaker, s.quote) == ("Jane Doe", "would allow resources to be obtained")
+    s = one("Adam Kramer posted an explanation, which he says serves as Facebook's statement on the matter.")
+    assert (s.speaker, s.quote) == ("Adam Kramer", "serves as Facebook's statement on the matter")
+    found = extract_statements('Mom mentioned the devil. To which she said, "Thank God."')   # not a relative frame
+    assert [(s.kind, s.quote, s.speaker) for s in found] == [("direct", "Thank God.", "Mom")]
 
 
 @pytest.mark.parametrize("text, speaker", [
