@@ -23,6 +23,7 @@ ABBREVIATIONS = frozenset(
 _CLOSING_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|a\.m|p\.m)\.)$")
 _STARTER = re.compile(r"[“‘\"](?![a-z])|(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|"
                       r"There|When|While|After|Before|Some|Many|Most|Police|Officials)\b")
+_GLUED = re.compile(r"")            # '... said Tim Kaine."So that is ...': a quotation glued to the last full stop
 _BOUNDARY = re.compile(r"[.?!…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[A-Z0-9])")
 
 
@@ -54,7 +55,10 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
     for para, (p_start, p_end) in enumerate(paragraphs):
         local = [s for s in spans if s.paragraph == para]
         start = p_start
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
+        glued = [sp.open_at for sp in local if sp.open_at > p_start and text[sp.open_at - 1] in ".?!"
+                 and text[sp.open_at - 2:sp.open_at - 1].isalpha() and text[sp.open_at + 1:sp.open_at + 2].isupper()]
+        for m in sorted([*_BOUNDARY.finditer(text, p_start, p_end), *(_GLUED.match(text, at) for at in glued)],
+                        key=lambda m: m.start()):
             cut = m.end()
             closes = _STARTER.match(text, cut) and _CLOSING_ABBREVIATION.search(text, max(0, m.start() - 10), m.start() + 1)
             if _inside_quote(cut, local) or (is_abbreviation(text, m.start()) and not closes) \

@@ -1081,3 +1081,9 @@ def test_abbreviations_before_quotes_splices_and_data_owners(text, expected):
 ])
 def test_possessed_roles_coordinated_pronouns_and_repeated_roles(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_quotation_glued_to_the_last_full_stop_opens_a_sentence():
+    text = '"We will highlight the role," said Chairman Tim Kaine."So that is one of the themes for the fall."'
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("We will highlight the role,", "Tim Kaine"), ("So that is one of the themes for the fall.", "Tim Kaine")]
