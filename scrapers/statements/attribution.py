@@ -107,6 +107,25 @@ _TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[
 _ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
 
 
+# 'told his subordinates never to speak', 'asked them to leave': a hearer and an infinitive, no clause
+# (not 'told reporters the plan to build a wall was dead').
+_OBJECT_TO_INFINITIVE = re.compile(r"(?:him|her|them|me|us|you|everyone|people|[a-z][\w’'-]*s|(?:his|her|their|its|our|my|your)\s+"
+                                   r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?|(?:the|a|an)\s+[a-z][\w’'-]*s|"
+                                   r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:not\s+|never\s+)?to\s+[a-z]")
+
+_SUBORDINATE_OR_COMMA = re.compile(r",|\b(?:when|if|because|after|before|while|as|since|until|unless|so|and|but|that|who|which)\b")
+
+
+def _is_object_infinitive(content: str) -> bool:
+    """A hearer and an infinitive with no finite verb of its own after it ('his wish to go home was denied' has one)."""
+    m = _OBJECT_TO_INFINITIVE.match(content)
+    if not m:
+        return False
+    rest = content[m.end():]
+    stop = _SUBORDINATE_OR_COMMA.search(rest)
+    return not has_finite_cue(rest[:stop.start()] if stop else rest)
+
+
 def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
     """Length of the adverbials opening ``rest`` and the channel among them."""
     pos, channel, took_object = 0, None, False
@@ -390,6 +409,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
             return _with_content(frame, "pre", masked, at + colon.end())
         return None
     found = _with_content(frame, "pre", masked, at)
+    if found and frame.verb in _HEARER and _is_object_infinitive(masked[found.content[0]:found.content[1]]):
+        return None                                   # 'told his subordinates never to speak of it': no clause
     if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):
         return None                                   # 'Gallinari added 25 points': a score, not speech
     finite = bool(found) and has_finite_cue(masked[found.content[0]:found.content[1]])

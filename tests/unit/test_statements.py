@@ -1087,3 +1087,16 @@ def test_a_quotation_glued_to_the_last_full_stop_opens_a_sentence():
     text = '"We will highlight the role," said Chairman Tim Kaine."So that is one of the themes for the fall."'
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("We will highlight the role,", "Tim Kaine"), ("So that is one of the themes for the fall.", "Tim Kaine")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Her call was backed by Sport Secretary Tessa Jowell who said: "You would not let your child watch it."',
+     [("You would not let your child watch it.", "Tessa Jowell")]),
+    ("People who say politics is acting get it wrong.", []),
+    ("Paul Combetta told his subordinates never to speak of the email when they raised concerns.", []),
+    ("Jim Smith told them to leave.", []),
+    ("Jim Smith told reporters the plan to build a wall was dead.", [("the plan to build a wall was dead", "Jim Smith")]),
+    ("Jim Smith told the court his wish to go home was denied.", [("his wish to go home was denied", "Jim Smith")]),
+])
+def test_named_who_frames_and_hearers_with_infinitives(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
