@@ -249,7 +249,7 @@ ORG_WORDS = (
     "llc", "plc", "tribune", "herald", "guardian", "telegraph", "gazette", "magazine",
     "review", "nations", "council", "forum", "alliance", "coalition", "society",
     "trust", "authority", "command", "secretariat", "senate", "congress", "parliament",
-    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "tass",
+    "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "ap", "afp", "tass",
     "sputnik", "isw", "un", "u.n.", "nato", "eu", "fbi", "cia", "who", "imf",
     "brookings", "heritage", "pew", "gallup", "moody's", "chatham", "amnesty",
     "motors", "airlines", "airways", "foods", "systems", "technologies", "pharmaceuticals", "holdings",

@@ -17,7 +17,7 @@ from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
 from scrapers.statements.clauses import has_finite_cue
 from scrapers.statements.coreference import Resolved, SpeakerBook
-from scrapers.statements.speakers import SpeakerRef
+from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
 from scrapers.statements.frames import MASK
 from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.sentences import is_abbreviation
@@ -165,7 +165,11 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
     book, out = book or SpeakerBook(text), []
     last: tuple[Resolved, Frame, int, int] | None = None
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
-        if draft.frame is None:
+        asked = _asked_before(text, draft.start, book) if draft.frame is None else None
+        if asked:                                     # 'Dr Fox was asked if he would say yes. "I'm sure ..."'
+            who, frame = asked
+            book.remember(frame.speaker_at, who)
+        elif draft.frame is None:
             if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start):
                 continue
             who, frame = last[0], last[1]
@@ -185,6 +189,22 @@ _STOP = re.compile(r"[.?!…]+[\"'”’»]*\s+")
 
 _GESTURE = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w’'-]+)\s+(?:" + "|".join(phrases.GESTURE_VERBS)
                       + r")(?:\s+(?:again|briefly|and\s+shook\s+(?:his|her)\s+head))?[.!]\s*[\"“‘«]?\s*$")
+
+
+_ASKED = re.compile(r"(?:^|[.?!]\s+)(?:When\s+)?(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+                    r"(?:was|were)\s+(?:then\s+|later\s+|also\s+)?asked\b[^.?!\"“]*[.?!:,]?\s*$")
+
+
+def _asked_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
+    """The person asked in the sentence right before an unattributed quotation answers it."""
+    window = text[max(0, start - 300):start].rstrip(" \u00a0\"“‘'«„")
+    m = _ASKED.search(window)
+    ref = parse_noun_phrase(m.group("np")) if m else None
+    if ref is None or ref.kind not in ("person", "pronoun"):
+        return None
+    pos = max(0, start - 300) + m.start("np")
+    who = book.resolve(ref, pos)
+    return (who, Frame("pre", ref, pos, "answer", pos, None, None)) if who else None
 
 
 def _follows_directly(text: str, last_end: int, start: int) -> bool:

@@ -88,6 +88,8 @@ def _is_prefix_token(tok: str) -> bool:
 
 def _is_org(tokens: list[str]) -> bool:
     core = [t for t in tokens if t.lower() not in ("the", "of", "for", "and", "on", "&")]
+    if core and core[0].lower().rstrip(".") in _HONORIFICS:
+        return False                     # 'Dr Fox', 'Mr Post': a person with a name that is also a word of firms
     if not core or not all(_is_name_token(t) or t.isupper() or t in _LEGAL_SUFFIXES for t in core):
         return False
     return any(t.lower().rstrip(".,") in _ORG for t in core)

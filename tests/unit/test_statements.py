@@ -1100,3 +1100,17 @@ def test_a_quotation_glued_to_the_last_full_stop_opens_a_sentence():
 ])
 def test_named_who_frames_and_hearers_with_infinitives(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_the_person_asked_answers_the_next_quotation():
+    text = ('Liam Fox spoke on the radio. Dr Fox was asked if he would say yes or no if Lord Archer applied to '
+            'rejoin. "I am sure that we would look at that sympathetically. "I do not believe in vindictiveness."')
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("I am sure that we would look at that sympathetically.", "Liam Fox"),
+        ("I do not believe in vindictiveness.", "Liam Fox")]
+
+
+@pytest.mark.parametrize("phrase,kind", [("Liam Fox", "person"), ("Dr Fox", "person"), ("Fox News", "org")])
+def test_fox_is_a_surname_and_fox_news_a_broadcaster(phrase, kind):
+    from scrapers.statements.speakers import parse_noun_phrase
+    assert parse_noun_phrase(phrase).kind == kind
