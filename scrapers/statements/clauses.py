@@ -16,7 +16,7 @@ from scrapers.statements.frames import MASK
 _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _FINITE_CUES = frozenset(lexicon.FINITE_CUES)
 _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
-_ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\ue000)\s+(?:while|as|when)\s+\w+ing\b|,\s+according to\b|\s+—\s+"
+_ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\ue000)\s+(?:while|as|when)\s+\w+ing\b|,\s+according to\b"
                           r"|\s+but\s+(?:he|she|they)\s+(?:said|says|added|noted|warned)\b"
                           r"|,\s+\w+ly\s+\w+ing\b"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
@@ -63,13 +63,26 @@ def content_end(masked: str, start: int) -> int:
     after_quote = _AFTER_QUOTE.search(masked, start)      # 'says, "Don't you do it," until gunshots are heard'
     if after_quote and masked[start:after_quote.start()].strip(" ,:" + MASK):
         after_quote = None
-    found = [m for m in (_ADJUNCT_CUT.search(masked, start), frames.PARTICIPLE_RE.search(masked, start),
+    scan = _hide_dash_pairs(masked, start)
+    found = [m for m in (_ADJUNCT_CUT.search(scan, start), frames.PARTICIPLE_RE.search(masked, start),
                          _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
              if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
     return end
+
+
+def _hide_dash_pairs(masked: str, start: int) -> str:
+    """'... Sargent Shriver — a member of the Kennedy clan — to replace ...': a pair of spaced dashes is an
+    aside inside the content, so neither dash ends it (a lone dash still does)."""
+    dashes = [m.start() for m in re.finditer(r"(?<=\s)—(?=\s)", masked[start:])]
+    if len(dashes) < 2:
+        return masked
+    chars = list(masked)
+    for a, b in zip(dashes[0::2], dashes[1::2]):
+        chars[start + a] = chars[start + b] = "\u2012"
+    return "".join(chars)
 
 
 _OBJECT_OPENINGS = re.compile(r"(?:the same(?: thing)?|much the same|as much|otherwise|a few words|a word|a lot|"

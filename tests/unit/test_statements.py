@@ -1114,3 +1114,15 @@ def test_the_person_asked_answers_the_next_quotation():
 def test_fox_is_a_surname_and_fox_news_a_broadcaster(phrase, kind):
     from scrapers.statements.speakers import parse_noun_phrase
     assert parse_noun_phrase(phrase).kind == kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fowler noted that in 1972 he supported a decision to nominate Sargent Shriver — a member of the Kennedy "
+     "clan — to replace Thomas Eagleton.",
+     [("in 1972 he supported a decision to nominate Sargent Shriver — a member of the Kennedy clan — to replace "
+       "Thomas Eagleton", "Fowler")]),
+    ("Fowler argued the party would be wise to set up a detailed process — from a signature requirement to a vote.",
+     [("the party would be wise to set up a detailed process — from a signature requirement to a vote", "Fowler")]),
+])
+def test_dashes_stay_inside_a_report(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
