@@ -81,8 +81,10 @@ def _according_frames(masked: str) -> list[Frame]:
         channel = issued.group(1) if issued and issued.group(1).lower() in _CHANNELS else None
         if channel:                                         # 'a speech Mrs. Clinton gave in July'
             ref = parse_noun_phrase(issued.group(2)) or ref
-        if ref is None and np.split()[-1:] and strip_determiner(np.strip().lower()).split()[0] in DATA_HEADS:
-            continue                                        # 'according to figures published on Thursday'
+        words = strip_determiner(np.strip()).split()
+        if words and ((ref is None and words[0].lower() in DATA_HEADS) or (words[-1] in _SOURCELESS_DATA and all(
+                w.islower() and not w.endswith(("’s", "'s")) for w in words))):
+            continue                                        # 'according to figures published ...', '... state figures'
         if ref is None:
             ref = SpeakerRef(re.sub(r"^(?:(?:the|a|an|la|le|les|des|der|von)\s+|l’\s*)", "", np.strip(), flags=re.I),
                              "description")
@@ -94,9 +96,11 @@ def _according_frames(masked: str) -> list[Frame]:
 
 
 _DATA_OR_DOCUMENT = "|".join(DATA_HEADS + lexicon.DOCUMENT_NOUNS)
+_SOURCELESS_DATA = frozenset(("figures", "data", "statistics", "numbers", "estimates", "forecasts", "projections"))
 _OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]"
                     r"|(the\s+[a-z]+)[’']s\s+(?:[\w-]+\s+){0,2}(?:" + _DATA_OR_DOCUMENT + r")$"   # "the company's results"
-                    r"|(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:" + _DATA_OR_DOCUMENT + r")$")  # 'the EDS estimates'
+                    r"|(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w&.-]*)\s+(?:"
+                    + _DATA_OR_DOCUMENT + r")(?:$|\s+(?:cited|published|released|quoted)\b)")  # 'the EDS estimates'
 _ISSUED_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(\w+)\s+(.+?)\s+(?:gave|delivered|made|wrote|sent|"
                         r"published|released|issued|filed|posted|put out)\b")
 _CHANNELS = frozenset(c.lower() for c in lexicon.CHANNEL_NOUNS)
@@ -138,7 +142,8 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         dateline = DATELINE.match(masked, start)            # 'NEW YORK — The ... is investigating X, according to'
         start = dateline.end() if dateline else start
         rest = masked[np_end:].strip(" .;:?!\u00a0")
-        if not rest or _SOURCE_TAIL.match(rest) or _APPOSITION_TAIL.match(rest) and not has_finite_cue(rest):
+        if not rest or _SOURCE_TAIL.match(rest) or (_APPOSITION_TAIL.match(rest) or len(rest.split()) <= 5) \
+                and not has_finite_cue(rest):             # ', Richard Fisher.': an apposition to the source
             # ', adding to ...', ', a car-shopping site.', ', head of the National Center for ...'
             end = len(masked[:at].rstrip(" ,—–"))
         elif _ADVERBIAL_LEAD.fullmatch(masked[start:at]):   # 'For example, according to X, B.': B alone

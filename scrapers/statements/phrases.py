@@ -41,7 +41,7 @@ SPEAKER_MODIFIERS = (
 
 # Heads that report data, not speech ("Polls suggest ...", "Figures show ...").
 DATA_HEADS = ("polls", "figures", "data", "results", "numbers", "statistics", "estimates", "forecasts",
-              "records", "projections", "models")
+              "records", "projections", "models", "research")
 
 # Letters after a name that are not part of it ("Richard Vance KC").
 POSTNOMINALS = ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD", "MD")

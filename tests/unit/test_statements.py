@@ -1126,3 +1126,14 @@ def test_fox_is_a_surname_and_fox_news_a_broadcaster(phrase, kind):
 ])
 def test_dashes_stay_inside_a_report(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The nation would be 350,000 below the peak, according to Federal Reserve Bank of Dallas research cited by its "
+     "president, Richard Fisher.", [("The nation would be 350,000 below the peak", "Federal Reserve Bank of Dallas")]),
+    ("New Jersey has lost more than 5,000 casino jobs in the past two years, according to state figures.", []),
+    ("One officer had worked overtime, according to prison records.",
+     [("One officer had worked overtime", "prison records")]),
+])
+def test_according_to_owned_research_and_sourceless_figures(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
