@@ -403,10 +403,12 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
             if found and has_finite_cue(masked[found.content[0]:found.content[1]]):
                 return found
         return replace(frame, shape="post", content=content)
+    colon = re.search(r":\s*(?=" + MASK + ")", masked[at:])
+    between = masked[at:at + colon.start()] if colon else ""
+    if colon and not frames.FRAME_VERB_RE.search(between) and (frame.verb in _DIRECT_ONLY or (
+            len(between.split()) <= 8 and MASK not in between and not has_finite_cue(between))):
+        return _with_content(frame, "pre", masked, at + colon.end())   # 'told reporters of Obama: “…”',
     if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
-        colon = re.search(r":\s*(?=" + MASK + ")", masked[at:])
-        if colon and not frames.FRAME_VERB_RE.search(masked, at, at + colon.start()):
-            return _with_content(frame, "pre", masked, at + colon.end())
         return None
     found = _with_content(frame, "pre", masked, at)
     if found and frame.verb in _HEARER and _is_object_infinitive(masked[found.content[0]:found.content[1]]):

@@ -1137,3 +1137,13 @@ def test_dashes_stay_inside_a_report(text, expected):
 ])
 def test_according_to_owned_research_and_sourceless_figures(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump told reporters of Obama: 'I very much look forward to dealing with the president in the future.'",
+     [("I very much look forward to dealing with the president in the future.", "Trump")]),
+    ('Zobrist said at the post-match presentation shown on BT Sport 1: "It is unbelievable. I can not believe it."',
+     [("It is unbelievable. I can not believe it.", "Zobrist")]),
+])
+def test_a_short_stretch_before_a_colon_quotation(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
