@@ -301,6 +301,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return _relative_frame(masked, Frame("pre", ref, cut + at, verb, verb_m.start(), channel, None),
                                rest_at + skip)         # antecedent is the subject, the content starts after the verb
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+    if frame is not None and frame.shape in ("post", "paren") and re.match(r"(?:and|but)\s", masked[cut + at:]):
+        return None                                    # 'A, and opposition members pledged to ...': not A's frame
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
     relative = frame and frame.content and frame.shape == "pre" and re.search(r",\s*who\s*$", left_raw[cut:].rstrip() + " ")

@@ -193,7 +193,8 @@ SPEAKER_NOUNS = (
     "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
     "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff", "zoo",
     "agent", "medic", "rescuer", "trader", "investor", "passenger", "driver", "villager", "eyewitness",
-    "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard",
+    "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
+    "media", "crew", "promoter", "expert",
 )
 
 
@@ -209,7 +210,7 @@ def _plural(noun: str) -> str:
 SPEAKER_NOUNS += tuple(sorted({_plural(n) for n in SPEAKER_NOUNS if not n.endswith("s")} - set(SPEAKER_NOUNS)))
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
-                   "man", "woman", "statement", "report")
+                   "man", "woman", "statement", "report", "media", "crew", "cast", "side")
 # Words that may stand before the head of a definite description ("the former minister").
 ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "incoming", "interim",
                   "acting", "deputy", "foreign", "prime", "chief", "senior", "younger", "older", "elder")

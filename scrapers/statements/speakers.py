@@ -222,6 +222,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
     if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1 and not title.endswith(("’s", "'s")):
         return SpeakerRef(title, "org")                                # 'The Register-Guard newspaper'
+    if title and body[-1].lower() == "media" and caps == len(body) - 1:
+        return SpeakerRef(f"{title} {body[-1]}", "description")       # 'the Afghan media': the whole group
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
 

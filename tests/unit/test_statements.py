@@ -1147,3 +1147,15 @@ def test_according_to_owned_research_and_sourceless_figures(text, expected):
 ])
 def test_a_short_stretch_before_a_colon_quotation(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The suspect said he needed to get dressed.", [("he needed to get dressed", "suspect")]),
+    ("Both sides said they were hopeful the swap could lead to a breakthrough.",
+     [("they were hopeful the swap could lead to a breakthrough", "sides")]),
+    ("Shadman runs a firm. The Afghan media says he arranged to set up dormitories.",
+     [("he arranged to set up dormitories", "Afghan media")]),
+    ("Reyes believes the plan will fail, and opposition members pledged to vote against it.", []),
+])
+def test_more_unnamed_groups_and_no_closing_frame_after_and(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
