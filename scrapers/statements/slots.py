@@ -21,6 +21,8 @@ _RELATIVE_PART = re.compile(r"\s*(?:(?:and|but)\s+)?(?:who|which|whose|whom)\b")
 _LEGAL_SUFFIX = re.compile(r",(\s*(?:Inc|Ltd|LLC|Corp|Co|L\.P|N\.A)\.?)(?=\s*,|\s*$)")
 _PLACE_TAIL = re.compile(r"\s(?:in|of|from|for|at)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
+_PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|based|aged|written|made|seen|held|"
+                              r"known|speaking|writing|appearing|testifying)\b")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
@@ -36,6 +38,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
+    if len(parts) >= 2 and region.rstrip().endswith(",") and _PARTICIPLE_PART.match(parts[-1].group()) \
+            and not re.search(r"\bby\s", parts[-1].group()):       # 'released ... by the agency': its issuer
+        region = clean_region(region[:parts[-2].end() + 1])     # 'The study, published in the journal Nature,'
+        parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     placed = _PLACE_TAIL.search(parts[-2].group()) if len(parts) >= 2 and _PLACE.fullmatch(parts[-1].group()) else None
     if placed:                                            # 'Wray Grimaldi of the University of Otago in Dunedin, New Zealand,'
         phrase = parts[-2].group()[:placed.start()]

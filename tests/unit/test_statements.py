@@ -1159,3 +1159,8 @@ def test_a_short_stretch_before_a_colon_quotation(text, expected):
 ])
 def test_more_unnamed_groups_and_no_closing_frame_after_and(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_participle_aside_after_the_subject_is_skipped():
+    found = extract_statements("The study, published in the journal Nature, suggests that the ice is melting fast.")
+    assert [(s.quote, s.speaker) for s in found] == [("the ice is melting fast", "study")]
