@@ -97,7 +97,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
                              r"can|could|remains|serves|heads|runs|leads)\b")
-_OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z])(?:(?!\sto\s)[^,.;:"
+_OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|[a-z]{3,}s(?=\s+that\s))"
+                                 r"(?:(?!\sto\s)[^,.;:"
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)

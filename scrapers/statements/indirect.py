@@ -187,7 +187,8 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
 
 
 _QUOTED_AS = re.compile(r"\bquoted?\s+(?P<name>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+saying\b"
-                        r"|(?P<subject>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+(?:was|is|has been)\s+quoted\s+as\s+saying\b")
+                        r"|(?P<subject>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+(?:was|is|has been)\s+"
+                        r"(?:quoted|reported|heard)\s+as\s+saying\b")       # 'Shane Stone is reported as saying ...'
 
 
 def _quoted_as_frames(masked: str) -> list[Frame]:

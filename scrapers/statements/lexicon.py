@@ -20,7 +20,7 @@ SPEECH_VERBS = (
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
     "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear", "rule",
-    "laugh", "sigh", "chuckle", "have this to say", "share", "email",
+    "laugh", "sigh", "chuckle", "have this to say", "share", "email", "remind", "affirm", "reaffirm", "hint", "imply",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -194,7 +194,7 @@ SPEAKER_NOUNS = (
     "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff", "zoo",
     "agent", "medic", "rescuer", "trader", "investor", "passenger", "driver", "villager", "eyewitness",
     "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
-    "media", "crew", "promoter", "expert",
+    "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
 )
 
 

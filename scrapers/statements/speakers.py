@@ -208,8 +208,12 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     body = strip_determiner(phrase).split()
     if low_first in _PREPOSITIONS or any(t.lower() in ("the", "a", "an") for t in body[:-1]):
         return None                      # 'In May the company': a time phrase before the subject
+    lead_caps = next((k for k, t in enumerate(body[:-1]) if not t[:1].isupper()), len(body) - 1)
     compound = (len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()) or (
-        (head in _NOUNS or role) and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1]))
+        (head in _NOUNS or role) and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1])) or (
+        head in _NOUNS and 0 < lead_caps < len(body) - 1 <= lead_caps + 2      # 'Palestinian hospital officials'
+        and all(t.isalpha() and t.islower() and t not in _NOT_MODIFIERS and not t.endswith(("ing", "ed"))
+                for t in body[lead_caps:-1]) and all(t.isalpha() for t in body[:lead_caps]))
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
@@ -304,6 +308,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
+                            "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
 _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
 _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     # 'said van Sebille'
 _DEMONYM = re.compile(r"^[a-z]{3,}(?:ican|ian|ean|ese|iard|on|ard)$|^(?:swiss|scot|swede|dane|pole|finn|turk|czech|greek|"

@@ -1164,3 +1164,19 @@ def test_more_unnamed_groups_and_no_closing_frame_after_and(text, expected):
 def test_a_participle_aside_after_the_subject_is_skipped():
     found = extract_statements("The study, published in the journal Nature, suggests that the ice is melting fast.")
     assert [(s.quote, s.speaker) for s in found] == [("the ice is melting fast", "study")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two people were killed in the strikes, Palestinian hospital officials said.",
+     [("Two people were killed in the strikes", "hospital officials")]),
+    ("Public radio said Mr Peres had called all the ministers to a meeting.",
+     [("Mr Peres had called all the ministers to a meeting", "radio")]),
+    ("Shane Stone is reported as saying amalgamation has to be considered.",
+     [("amalgamation has to be considered", "Shane Stone")]),
+    ("Mr Aquilina reminded householders that the SES is a volunteer organisation.",
+     [("the SES is a volunteer organisation", "Aquilina")]),
+    ("Feng Zhang affirmed that he had made the discoveries on his own.",
+     [("he had made the discoveries on his own", "Feng Zhang")]),
+])
+def test_wire_groups_passive_reports_and_bare_plural_hearers(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
