@@ -252,6 +252,10 @@ class SpeakerBook:
                 return pair
         if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
             return self._latest_person(pos)
+        named = _NAMED_AS.findall(self.text, max(0, pos - 1500), pos) if head in _ANONYMOUS and not mods else []
+        named = [n.strip() for h, n in named if h.lower() == head]
+        if named:                                         # 'a man known as Nick, told ...' then 'the man said'
+            return Resolved(named[-1], "person", None, gender_of(named[-1], None))
         if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or len(mods) > 3 or not all(
                 w in _ROLE_MODS or (w.isalpha() and w.islower()) for w in mods):
             return None
@@ -407,6 +411,8 @@ class SpeakerBook:
         return None
 
 
+_NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+),?\s+(?:known as|named|called|identified as|identified only as)\s+"
+                       r"((?:[A-Z][\w’'-]+\s?){1,3})")
 _PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
                          "brothers", "sisters", "parents"))
 _PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")

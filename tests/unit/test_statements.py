@@ -1180,3 +1180,9 @@ def test_a_participle_aside_after_the_subject_is_skipped():
 ])
 def test_wire_groups_passive_reports_and_bare_plural_hearers(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_the_man_after_a_man_known_as_x_is_x():
+    text = ('But a man known as Nick told Channel Ten he is sure the detainee is his friend. "He had gone through '
+            'six weeks basic training," the man said.')
+    assert [s.speaker for s in extract_statements(text)] == ["Nick", "Nick"]
