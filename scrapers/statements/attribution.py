@@ -97,7 +97,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
                              r"can|could|remains|serves|heads|runs|leads)\b")
-_OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|[a-z]{3,}s(?=\s+that\s))"
+_OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"
+                                 r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s))"      # 'told householders that', 'local media'
                                  r"(?:(?!\sto\s)[^,.;:"
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
@@ -270,6 +271,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'New York state attorney general'
     if _NOUN_BEFORE.search(masked, 0, verb_m.start()):
         return None                                    # 'secretary of state,', 'a series of tweets early Friday'
+    if verb in ("ask", "beg", "plead", "order", "demand") and re.match(r"\s+(?:not\s+)?to\s", masked[verb_m.end():]):
+        return None                                    # '..., who asked not to be named'
     if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]

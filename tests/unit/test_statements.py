@@ -1186,3 +1186,11 @@ def test_the_man_after_a_man_known_as_x_is_x():
     text = ('But a man known as Nick told Channel Ten he is sure the detainee is his friend. "He had gone through '
             'six weeks basic training," the man said.')
     assert [s.speaker for s in extract_statements(text)] == ["Nick", "Nick"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"It was terrifying," said one passenger, who asked not to be named.', [("It was terrifying,", "passenger")]),
+    ("Police told local media that the suspect had fled on foot.", [("the suspect had fled on foot", "Police")]),
+])
+def test_asked_not_to_be_named_and_adjective_hearers(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
