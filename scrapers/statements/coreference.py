@@ -129,7 +129,20 @@ class SpeakerBook:
             if gender and known and known != gender:
                 continue
             return who
-        return self._nearest_mention(pronoun, pos)
+        return self._nearest_mention(pronoun, pos) or (self._described_subject(pos, gender) if gender else None)
+
+    def _described_subject(self, pos: int, gender: str) -> Resolved | None:
+        """'The minister was defiant. "...," he told reporters.': nobody named, so the role opening the
+        sentence before (resolved if it can be, else the role itself)."""
+        current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
+        if not current:
+            return None
+        start, end, _ = self.sentences[current - 1]
+        m = _ROLE_SUBJECT.match(self.text, start, end)
+        if not m or not _is_person_noun(m.group(1), gender):
+            return None
+        ref = SpeakerRef(m.group(1), "description")
+        return self._description_antecedent(ref, start) or Resolved(m.group(1), "description", None, gender)
 
     def _fronted_clause_person(self, pos: int, gender: str) -> Resolved | None:
         """'When Afghan President Ashraf Ghani first announced it, he said ...': the person named in a
@@ -413,6 +426,8 @@ class SpeakerBook:
 
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+),?\s+(?:known as|named|called|identified as|identified only as)\s+"
                        r"((?:[A-Z][\w’'-]+\s?){1,3})")
+_ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:was|is|had|has|"
+                           r"were|are|remained|seemed|looked|appeared|stood|sat|walked|took|made|refused|declined)\b")
 _PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
                          "brothers", "sisters", "parents"))
 _PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")

@@ -171,8 +171,13 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             book.remember(frame.speaker_at, who)
         elif draft.frame is None:
             if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start):
-                continue
-            who, frame = last[0], last[1]
+                introduced = _introduced_before(text, draft, book, last[3] if last else -1)
+                if introduced is None:
+                    continue
+                who, frame = introduced                   # 'Jane Doe, 54, has lived here all her life.' then "…"
+                book.remember(frame.speaker_at, who)
+            else:
+                who, frame = last[0], last[1]
         else:
             frame = draft.frame
             who = book.resolve(frame.speaker, draft.frame_at)
@@ -205,6 +210,26 @@ def _asked_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, F
     pos = max(0, start - 300) + m.start("np")
     who = book.resolve(ref, pos)
     return (who, Frame("pre", ref, pos, "answer", pos, None, None)) if who else None
+
+
+def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int) -> tuple[Resolved, Frame] | None:
+    """A paragraph that is one quotation, after a paragraph opened by a named person and no statement
+    since: that person speaks (the feature writer's 'Jane Doe, 54, has lived here ...' then "…")."""
+    para_start = text.rfind("\n", 0, draft.start) + 1
+    if text[para_start:draft.start].strip(" \u00a0\"“‘'«„") or para_start < 2 \
+            or text[:draft.end].rstrip()[-1:] not in ".?!…":
+        return None                                   # a pull quote or subhead has no full stop
+    gap = text.rfind("\n\n", 0, para_start - 2)
+    prev_start = gap + 2 if gap >= 0 else 0
+    if last_end >= prev_start:
+        return None
+    subjects = [(p, ref) for p, ref in book.subjects_between(prev_start - 1, para_start - 1)
+                if ref.kind == "person" and " " in ref.text]
+    if not subjects:
+        return None
+    pos, ref = subjects[0]
+    who = book.resolve(ref, pos)
+    return (who, Frame("pre", ref, pos, "say", pos, None, None)) if who else None
 
 
 def _follows_directly(text: str, last_end: int, start: int) -> bool:

@@ -1194,3 +1194,14 @@ def test_the_man_after_a_man_known_as_x_is_x():
 ])
 def test_asked_not_to_be_named_and_adjective_hearers(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The minister was defiant. "I have done nothing wrong," he told reporters.',
+     [("I have done nothing wrong,", "minister")]),
+    ('Jane Doe, 54, has lived here all her life.\n\n"I have never seen anything like it."\n\nHer neighbour agreed.',
+     [("I have never seen anything like it.", "Jane Doe")]),
+    ("Owen Dempsey is a chest doctor.\n\n“Their immune system behaves in an exaggerated fashion”\n\nDempsey talked.", []),
+])
+def test_unnamed_role_before_a_pronoun_and_a_quote_after_an_introduction(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
