@@ -90,6 +90,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
             words[-1] += ","                           # 'X, dedicating the museum on Saturday, said'
     if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in ("continues", "continued", "continue", "went"):
         words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...'
+    elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
+        words = words[:-3]                             # 'Sam Lee went on to say that ...'
     raw = words[-1].strip(",") if words else ""
     last = raw.lower() if raw[:1].islower() or raw.lower() in ("not", "never") else ""   # 'Theresa May said'
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)

@@ -1205,3 +1205,8 @@ def test_asked_not_to_be_named_and_adjective_hearers(text, expected):
 ])
 def test_unnamed_role_before_a_pronoun_and_a_quote_after_an_introduction(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_went_on_to_say():
+    found = extract_statements("Sam Lee went on to say that the merger made sense.")
+    assert [(s.quote, s.speaker, s.verb) for s in found] == [("the merger made sense", "Sam Lee", "say")]
