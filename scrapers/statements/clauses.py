@@ -127,7 +127,7 @@ def is_clause(content: str) -> bool:
         return bool(_FRONTED_PP_CLAUSE.match(content))       # 'in the year 2000 it would lift ...'
     if MASK in content:
         return len(words) >= 1
-    return len(words) >= 3
+    return len(words) >= 3 or (len(words) == 2 and has_finite_cue(content))   # 'profits fell'
 
 
 def _no_subject(words: list[str], content: str) -> bool:

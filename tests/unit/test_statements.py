@@ -1210,3 +1210,11 @@ def test_unnamed_role_before_a_pronoun_and_a_quote_after_an_introduction(text, e
 def test_went_on_to_say():
     found = extract_statements("Sam Lee went on to say that the merger made sense.")
     assert [(s.quote, s.speaker, s.verb) for s in found] == [("the merger made sense", "Sam Lee", "say")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Corp said profits fell.", [("profits fell", "Acme Corp")]),
+    ("Acme Corp said yes.", []),
+])
+def test_two_word_clauses(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
