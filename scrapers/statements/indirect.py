@@ -265,6 +265,7 @@ def find_frames(masked: str) -> list[Frame]:
         frame = _same_speaker_after_and(masked, frame, verb_frames)
         if frame is not None:
             verb_frames.append(frame)
+            verb_frames += _quote_after_inverted(masked, frame)
         while frame is not None and frame.shape == "pre" and frame.content and _AND_THAT.match(masked, frame.content[1]):
             start = _AND_THAT.match(masked, frame.content[1]).end()        # 'told X that A, and that B'
             end = content_end(masked, start)
@@ -286,6 +287,20 @@ def find_frames(masked: str) -> list[Frame]:
     if not verb_frames:
         found += _dash_frames(masked) + _colon_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)
+
+
+_AFTER_INVERTED = re.compile(r"[^,;:.?!" + frames.MASK + r"]{1,60},\s*(" + frames.MASK + r"+)")
+
+
+def _quote_after_inverted(masked: str, frame: Frame) -> list[Frame]:
+    """'"The numbers," said analyst Kim Lee, "do not lie."': the quotation after an inverted frame is the
+    second half of the split quotation."""
+    if frame.shape != "post" or frame.speaker_at <= frame.verb_at or not frame.content:
+        return []
+    m = _AFTER_INVERTED.match(masked, frame.speaker_at)
+    if not m or masked[frame.content[0]:frame.content[1]].strip(frames.MASK):
+        return []
+    return [replace(frame, shape="pre", content=(m.start(1), m.end(1)))]
 
 
 def _same_speaker_after_and(masked: str, frame: Frame | None, earlier: list[Frame]) -> Frame | None:

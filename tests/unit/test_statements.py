@@ -1218,3 +1218,8 @@ def test_went_on_to_say():
 ])
 def test_two_word_clauses(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_quotation_split_around_an_inverted_frame():
+    found = extract_statements('"The numbers," said analyst Kim Lee, "do not lie."')
+    assert [(s.quote, s.speaker) for s in found] == [("The numbers,", "Kim Lee"), ("do not lie.", "Kim Lee")]
