@@ -217,6 +217,9 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
 _COLON_QUOTE = re.compile(r"[^:;" + frames.MASK + r"]{10,200}:\s*(?=" + frames.MASK + r")")
 
 
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson", "source", "statement"))
+
+
 def _colon_frames(masked: str) -> list[Frame]:
     """'Rudy Giuliani echoed the sentiment, but laid blame on Obama: “We've had ...”': a named person opening the
     sentence, then a colon and a quotation that ends it."""
@@ -226,8 +229,14 @@ def _colon_frames(masked: str) -> list[Frame]:
     end = m.end()
     while end < len(masked) and masked[end] == frames.MASK:
         end += 1
+    if masked[end:].strip(" .\u00a0"):
+        return []
+    bare = parse_noun_phrase(m.group()[:-1].strip()) if len(m.group().split()) <= 8 else None
+    if bare and (bare.kind == "person" and 2 <= len(bare.text.split()) <= 3 or bare.kind == "description" and bare.text.split()[-1]
+                 in _SPOKESPEOPLE):                  # 'A British Transport Police spokesman: “…”', 'Theresa May: “…”'
+        return [Frame("pre", bare, len(m.group()) - len(m.group().lstrip()), "say", m.end() - 1, None, (m.end(), end))]
     words = re.findall(r"[A-Za-z][\w’'-]*", m.group())
-    if masked[end:].strip(" .\u00a0") or sum(w[0].isupper() for w in words) > 0.6 * len(words):
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return []                                   # 'Elizabeth Warren Hammers Wells Fargo CEO: “...”': a headline
     subject = find_sentence_subject(masked[:m.end() - 1])
     if not subject or subject[0].kind != "person" or " " not in subject[0].text:

@@ -1223,3 +1223,14 @@ def test_two_word_clauses(text, expected):
 def test_a_quotation_split_around_an_inverted_frame():
     found = extract_statements('"The numbers," said analyst Kim Lee, "do not lie."')
     assert [(s.quote, s.speaker) for s in found] == [("The numbers,", "Kim Lee"), ("do not lie.", "Kim Lee")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('A British Transport Police spokesman: "Their families are being supported by specialist officers."',
+     [("Their families are being supported by specialist officers.", "spokesman")]),
+    ('Prime Minister Theresa May: "Our thoughts are with the families."',
+     [("Our thoughts are with the families.", "Theresa May")]),
+    ("Elizabeth Warren Hammers Wells Fargo CEO: “You Should Be Criminally Investigated.”", []),
+])
+def test_a_speaker_and_a_colon_before_a_quotation(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
