@@ -72,6 +72,13 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
     if first and first.open_at == base + lo and _is_own_clause(text, first, trailing=True):
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]   # 'said, “We are pleased” at ...'
+    tail = masked[first.close_end - base:hi].strip(" ,.;:—–-\u00a0") if first else ""
+    if first and first.open_at == base + lo and len(inside) == 1 and len(tail.split()) <= 6 \
+            and not has_finite_cue(tail) and not re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|"
+                                                          r"may|might|must|should|[a-z]+ed)\b", tail) \
+            and _is_own_clause(text, first, closing=True):
+        return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]   # '“The only way ... jail time”
+                                                                                      # for criminal behavior, she said'
     full = [s for s in inside if _carries_on(text, s) or s.open_ended]
     if full:
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in full]

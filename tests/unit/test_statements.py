@@ -1234,3 +1234,13 @@ def test_a_quotation_split_around_an_inverted_frame():
 ])
 def test_a_speaker_and_a_colon_before_a_quotation(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Elizabeth Warren spoke. "The only way Wall Street will change will be if executives face jail time" for criminal '
+     'behavior, she said.', [("direct", "The only way Wall Street will change will be if executives face jail time")]),
+    ('Judi James said "tensions and the very obvious suppressed animosities" were apparent during the meeting.',
+     [("indirect", '"tensions and the very obvious suppressed animosities" were apparent during the meeting')]),
+])
+def test_a_clause_in_marks_with_a_short_tail_is_direct(text, expected):
+    assert [(s.kind, s.quote) for s in extract_statements(text)] == expected
