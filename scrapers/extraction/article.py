@@ -6,6 +6,8 @@ bump ``RULES_VERSION`` whenever a rule in ``boilerplate.py`` or a choice in ``bo
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime
 
 import trafilatura
@@ -27,9 +29,21 @@ from scrapers.extraction.metadata import (
 )
 from scrapers.models import ExtractedArticle
 
-RULES_VERSION = 4
+RULES_VERSION = 5
 EXTRACTOR_VERSION = f"newsetl-extract/{RULES_VERSION} trafilatura/{trafilatura.__version__}"
 PARAGRAPH_SEPARATOR = "\n\n"
+
+
+_TAG_RE = re.compile(r"<(?:div|p|article|section|span|h[1-6]|figure|main)\b", re.IGNORECASE)
+
+
+def parse_page(markup: str):
+    """trafilatura's parser, and a second try for a fragment without <html> ('<div class="story">...'),
+    which it declines as doubtful: a CMS export or a feed's content, wrapped in a page of its own."""
+    tree = load_html(markup)
+    if tree is None and markup and _TAG_RE.search(markup[:2000]):
+        tree = load_html(f"<html><body>{markup}</body></html>")
+    return tree
 
 
 def extract_article(
@@ -48,7 +62,7 @@ def extract_article(
     5. Remove boilerplate by phrase: whole-paragraph rules, repeated headline, credit lines.
     6. Detect the language of the text and assemble the record.
     """
-    tree = load_html(decode_html(html))  # 1
+    tree = parse_page(decode_html(html))  # 1
     if tree is None:
         return ExtractedArticle(url=url or "", text="", extractor_version=EXTRACTOR_VERSION)
     json_ld, meta = read_json_ld(tree), read_meta(tree)  # 2

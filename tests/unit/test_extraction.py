@@ -106,3 +106,12 @@ def test_full_trafilatura_cascade_runs_only_for_a_doubtful_fast_body(monkeypatch
     links = "".join(f'<li><a href="/{i}">Menu entry number {i}</a></li>' for i in range(40))
     extract_article(f"<html><body><ul>{links}</ul></body></html>", url="https://x.example/a")
     assert calls[0] is True and False in calls  # only links: readability and jusText get their say
+
+
+def test_a_fragment_without_html_element_is_extracted():
+    paragraphs = [f"Paragraph {i} of the story says the council will vote on the harbour plan next month, and "
+                  f"residents who spoke at the meeting were divided about the cost of dredging." for i in range(4)]
+    fragment = ('<div id="page-1" class="page">\n    <div class="story-body">\n        <figure><img src="x.jpg"></figure>\n'
+                + "".join(f"        <p>{p}</p>\n" for p in paragraphs) + "    </div>\n</div>\n")
+    article = extract_article(fragment, url="https://example.org/story")
+    assert article.text.split("\n\n") == paragraphs
