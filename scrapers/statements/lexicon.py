@@ -14,7 +14,7 @@ SPEECH_VERBS = (
     "assert", "contend", "maintain", "observe", "remark", "comment", "predict",
     "promise", "vow", "joke", "quip", "concede", "caution", "reveal", "disclose",
     "mention", "repeat", "boast", "brag", "lament", "shout", "yell", "testify",
-    "allege", "counter", "retort", "proclaim", "conclude", "estimate", "forecast",
+    "allege", "counter", "retort", "proclaim", "conclude", "forecast",
     "ask", "exclaim", "chant", "whisper", "muse", "scoff", "agree", "pledge",
     "deny", "read", "bemoan", "wonder aloud", "point out", "sum up", "cry out",
     "put it", "write back", "go on", "tell reporters", "blast", "fume", "rage", "rant",

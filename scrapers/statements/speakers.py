@@ -226,7 +226,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
     if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1 and not title.endswith(("’s", "'s")):
         return SpeakerRef(title, "org")                                # 'The Register-Guard newspaper'
-    if title and body[-1].lower() == "media" and caps == len(body) - 1:
+    if title and body[-1].lower() in _OUTLET_GROUPS and caps == len(body) - 1:
         return SpeakerRef(f"{title} {body[-1]}", "description")       # 'the Afghan media': the whole group
     return SpeakerRef(" ".join(body[caps:]), "description", title)
 
@@ -245,6 +245,7 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
 def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     """Read one comma-free phrase as a speaker, or None."""
     phrase = _LEADING_CONJUNCTION.sub("", phrase.strip(" ,;:—–-\u00a0"))     # 'But Megan Hester'
+    phrase = _LEADING_SUBORDINATOR.sub("", phrase)                             # '..., although his mother said'
     phrase = _PHOTO_CREDIT.sub("", phrase)                                     # 'EPA Equifax said' under a picture
     tokens = phrase.split()
     if not tokens or len(tokens) > 10:
@@ -308,6 +309,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
 _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
@@ -321,6 +323,7 @@ _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|rec
                            + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"
                                   r"Even|Only|Also)\s+(?=[A-Z])")
+_LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|because)\s+(?=\S)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")

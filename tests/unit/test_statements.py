@@ -1170,7 +1170,7 @@ def test_a_participle_aside_after_the_subject_is_skipped():
     ("Two people were killed in the strikes, Palestinian hospital officials said.",
      [("Two people were killed in the strikes", "hospital officials")]),
     ("Public radio said Mr Peres had called all the ministers to a meeting.",
-     [("Mr Peres had called all the ministers to a meeting", "radio")]),
+     [("Mr Peres had called all the ministers to a meeting", "Public radio")]),
     ("Shane Stone is reported as saying amalgamation has to be considered.",
      [("amalgamation has to be considered", "Shane Stone")]),
     ("Mr Aquilina reminded householders that the SES is a volunteer organisation.",
@@ -1244,3 +1244,12 @@ def test_a_speaker_and_a_colon_before_a_quotation(text, expected):
 ])
 def test_a_clause_in_marks_with_a_short_tail_is_direct(text, expected):
     assert [(s.kind, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Authorities estimate more than 60 properties have been destroyed.", []),
+    ("Public radio said Mr Peres had called the ministers to a meeting.", [("Mr Peres had called the ministers to a meeting", "Public radio")]),
+    ("Mr Blake was shot, although his mother said she had been told he fell.", [("she had been told he fell", "mother")]),
+])
+def test_estimates_outlets_and_subordinators_before_a_speaker(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
