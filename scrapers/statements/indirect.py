@@ -85,6 +85,8 @@ def _according_frames(masked: str) -> list[Frame]:
         if words and ((ref is None and words[0].lower() in DATA_HEADS) or (words[-1] in _SOURCELESS_DATA and all(
                 w.islower() and not w.endswith(("’s", "'s")) for w in words))):
             continue                                        # 'according to figures published ...', '... state figures'
+        if len(words) >= 2 and words[-1].lower() in _DOCUMENT_HEADS and words[-2] in _SPEAKER_NOUNS:
+            ref = parse_noun_phrase(words[-2]) or ref     # 'according to initial police reports': the police
         if ref is None:
             ref = SpeakerRef(re.sub(r"^(?:(?:the|a|an|la|le|les|des|der|von)\s+|l’\s*)", "", np.strip(), flags=re.I),
                              "description")
@@ -96,6 +98,8 @@ def _according_frames(masked: str) -> list[Frame]:
 
 
 _DATA_OR_DOCUMENT = "|".join(DATA_HEADS + lexicon.DOCUMENT_NOUNS)
+_DOCUMENT_HEADS = frozenset(("report", "reports", "statement", "statements"))   # not 'court records': those speak
+_SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _SOURCELESS_DATA = frozenset(("figures", "data", "statistics", "numbers", "estimates", "forecasts", "projections"))
 _OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]"
                     r"|(the\s+[a-z]+)[’']s\s+(?:[\w-]+\s+){0,2}(?:" + _DATA_OR_DOCUMENT + r")$"   # "the company's results"

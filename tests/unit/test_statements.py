@@ -1253,3 +1253,12 @@ def test_a_clause_in_marks_with_a_short_tail_is_direct(text, expected):
 ])
 def test_estimates_outlets_and_subordinators_before_a_speaker(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to initial police reports, Mr Blake was shot dead by pirates.",
+     [("Mr Blake was shot dead by pirates", "police")]),
+    ("One officer had worked overtime, according to court records.", [("One officer had worked overtime", "court records")]),
+])
+def test_according_to_reports_of_a_named_role(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
