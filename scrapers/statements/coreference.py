@@ -385,16 +385,16 @@ class SpeakerBook:
         """'the trust' -> the nearest earlier 'Kestrel Bay Heritage Trust' in the text."""
         pattern = r"\b((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6})" + head.capitalize() + r"\b"
         found = list(re.finditer(pattern, self.text[:pos]))
-        of_name = list(re.finditer(head.capitalize() + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
+        of_name = list(re.finditer(head.capitalize() + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*",
                                    self.text[max(0, pos - 3000):pos]))
-        if of_name and not found:                         # 'the university' -> 'University of Kestrel'
-            return Resolved(of_name[-1].group(), "org", None)
         for m in reversed(found):
             words = m.group(1).split()
             while words and (words[0].lower() in ("the", "of", "for", "and", "on") or not _is_name_token(words[0])):
                 words = words[1:]
             if words:
                 return Resolved(" ".join(words + [head.capitalize()]), "org", None)
+        if of_name:                                       # 'the university' -> 'University of Kestrel'
+            return Resolved(of_name[-1].group(), "org", None)   # 'the department' -> 'Department of ... and Trade'
         return None
 
     def _org_mention(self, pos: int, generic: bool = True, wide: bool = False) -> Resolved | None:

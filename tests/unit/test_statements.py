@@ -1262,3 +1262,10 @@ def test_estimates_outlets_and_subordinators_before_a_speaker(text, expected):
 ])
 def test_according_to_reports_of_a_named_role(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_the_department_is_the_department_of_x_and_y():
+    text = ("The Department of Foreign Affairs and Trade (DFAT) has moved to clarify a report. The Community and "
+            "Public Sector Union has been critical of the report, saying DFAT is encouraging businesses to export "
+            "jobs. But the department says the aim is to boost exports.")
+    assert [s.speaker for s in extract_statements(text)][-1] == "Department of Foreign Affairs and Trade"
