@@ -240,7 +240,8 @@ class SpeakerBook:
         if not words or (ref.title and not ref.title.endswith(("’s", "'s")) and len(ref.title.split()) > 2):
             return None                                   # 'the GOP nominee', 'the Democratic candidate' go on
         head, mods = words[-1], words[:-1]
-        issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and not mods else None
+        plain = all(w.islower() or any(c.isdigit() for c in w) for w in mods) and len(mods) <= 2   # '172-page'
+        issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and plain else None
         if issuer:                                        # 'the report said': whoever published it
             return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
         named = self._named_document(head, pos) if head in _DOCUMENTS and not mods else None

@@ -26,8 +26,18 @@ _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|bas
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
+_DOCUMENT_PARTICIPLE = re.compile(r"^(?P<doc>.*?\b(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r"))\s+(?:released|published|"
+                                  r"issued|obtained|seen|filed|unveiled|launched|sent|leaked)\b(?P<rest>[^,]*?)\s*$")
+
+
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
+    doc = _DOCUMENT_PARTICIPLE.match(region)
+    if doc and "," not in doc.group("doc"):            # 'The 172-page document released on Monday says'
+        by = re.search(r"\bby\s+(.+)$", doc.group("rest"))
+        ref = parse_noun_phrase(by.group(1)) if by else parse_noun_phrase(doc.group("doc"))
+        if ref:
+            return ref, (doc.start("rest") + by.start(1)) if by else len(doc.group("doc")) - len(doc.group("doc").lstrip())
     region, titles = _join_title_list(clean_region(region))
     region = _LEGAL_SUFFIX.sub(lambda m: " " + m.group(1), region)      # 'Raymond James Financial Services, Inc.,'
     parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]

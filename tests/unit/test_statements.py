@@ -1269,3 +1269,13 @@ def test_the_department_is_the_department_of_x_and_y():
             "Public Sector Union has been critical of the report, saying DFAT is encouraging businesses to export "
             "jobs. But the department says the aim is to boost exports.")
     assert [s.speaker for s in extract_statements(text)][-1] == "Department of Foreign Affairs and Trade"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report released on Monday by the Treasury says firms could become more competitive.",
+     [("firms could become more competitive", "Treasury")]),
+    ("The 172-page document released on Monday says firms could become more competitive.",
+     [("firms could become more competitive", "172-page document")]),
+])
+def test_a_document_subject_with_a_participle(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
