@@ -105,6 +105,7 @@ def subject_org(text: str, pos: int) -> str | None:
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing|ly)|In|On|At|After|Before|During|Later|Earlier|For|With|But|And|"
                           r"So|Yet|Still|Now|Then|However|Meanwhile|Instead|Since|Though|Although|When|While|As|"
                           r"Last|This|Under|Despite|Like|Unlike|Following|Amid|Ahead)\b[^,\ue000]{0,80}(?:,|\ue000+)\s*")
+_LEAD_WORD = re.compile(r"(?:Now|Then|But|And|So|Yet|Still|Meanwhile|However|Also|Later|Earlier)\s+(?=[A-Z][a-z]+\s+[A-Z])")
 _INVERTED = re.compile(r"^(?:Among|Alongside|Also\s+among|Standing|Sitting|Joining)\b[^,.;\ue000]{0,80}?\s(?:was|were)\s+")
 
 
@@ -119,7 +120,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
     if not text[s_start:s_start + 1].isupper():
         return None
     masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
-    lead = _LEAD_CLAUSE.match(masked) or _INVERTED.match(masked)   # 'Among the first diners was Maureen Crane'
+    word = _LEAD_WORD.match(masked)                   # 'Now Adam Kramer, Facebook data scientist, has ...'
+    lead = word or _LEAD_CLAUSE.match(masked) or _INVERTED.match(masked)   # 'Among the first diners was Maureen Crane'
     at = lead.end() if lead else 0
     parts = masked[at:].split(",")
     if len(parts) >= 2 and len(parts[1].split()) <= 4:

@@ -1279,3 +1279,9 @@ def test_the_department_is_the_department_of_x_and_y():
 ])
 def test_a_document_subject_with_a_participle(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_sentence_opened_by_now_and_a_name_has_that_subject():
+    text = ("Facebook caused a stir over the weekend. Now Adam Kramer, Facebook data scientist and co-author of the "
+            "study, has posted an explanation, which he says serves as Facebook's statement on the matter.")
+    assert [s.speaker for s in extract_statements(text)] == ["Adam Kramer"]
