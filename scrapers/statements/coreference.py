@@ -225,6 +225,10 @@ class SpeakerBook:
                 toks = toks[1:]
             if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]) and not is_org_name(toks):
                 name = expand_name(self.text, " ".join(toks))
+                if " " not in name and not gender_of(name, None) and not re.search(
+                        r"\b(?:Mr|Mrs|Ms|Dr|President|Sen|Senator|Gov|Governor|Rep|Prime Minister|Chancellor)\.?\s+"
+                        + re.escape(name) + r"\b", self.text):
+                    continue                              # 'Facebook' is never named as a person here
                 known = self.genders.get(name) or gender_of(name, None)
                 if known and known != lexicon.PRONOUN_GENDER.get(pronoun):
                     continue

@@ -1285,3 +1285,8 @@ def test_a_sentence_opened_by_now_and_a_name_has_that_subject():
     text = ("Facebook caused a stir over the weekend. Now Adam Kramer, Facebook data scientist and co-author of the "
             "study, has posted an explanation, which he says serves as Facebook's statement on the matter.")
     assert [s.speaker for s in extract_statements(text)] == ["Adam Kramer"]
+
+
+def test_he_is_never_a_one_word_name_that_no_person_carries():
+    text = "Facebook changed its feed, which he says was a mistake."
+    assert extract_statements(text) == []
