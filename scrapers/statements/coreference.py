@@ -227,8 +227,8 @@ class SpeakerBook:
                 name = expand_name(self.text, " ".join(toks))
                 if " " not in name and not gender_of(name, None) and not re.search(
                         r"\b(?:Mr|Mrs|Ms|Dr|President|Sen|Senator|Gov|Governor|Rep|Prime Minister|Chancellor)\.?\s+"
-                        + re.escape(name) + r"\b", self.text):
-                    continue                              # 'Facebook' is never named as a person here
+                        + re.escape(name) + r"\b|(?:^|[.!?]\s+|\n)" + re.escape(name) + r"\s+[a-z]", self.text):
+                    continue                              # 'Facebook data scientist': never a person opening a sentence
                 known = self.genders.get(name) or gender_of(name, None)
                 if known and known != lexicon.PRONOUN_GENDER.get(pronoun):
                     continue
