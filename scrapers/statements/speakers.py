@@ -294,6 +294,11 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and all(
             _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
         return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
+    grouped = _GROUP_PP.match(phrase)                                  # 'Officials in Liberia', 'Experts on North Korea'
+    if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith("s") \
+            and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
+        prep, place = (grouped.group(2), grouped.group(3)) if grouped.group(2) else (grouped.group(4), grouped.group(5))
+        return SpeakerRef(f"{grouped.group(1).lower()} {prep} {place}", "description")
     located = _LOCATED_RE.match(phrase)                                # 'a doctor on the scene'
     if located and located.group(1) in _NOUNS:
         return SpeakerRef(f"{located.group(1)} {located.group(2)}", "description")
@@ -309,6 +314,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
+                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+)?)|"
+                       r"(on)\s+([a-z]+(?:\s+[a-z]+)?))$")          # 'experts on jail suicide'
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))

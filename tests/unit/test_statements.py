@@ -1290,3 +1290,13 @@ def test_a_sentence_opened_by_now_and_a_name_has_that_subject():
 def test_he_is_never_a_one_word_name_that_no_person_carries():
     text = "The feed was changed by Facebook engineers, which he says was a mistake."
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials in Liberia said Duncan showed no symptoms.", [("Duncan showed no symptoms", "officials in Liberia")]),
+    ("Experts on jail suicide told the AP an inmate can be removed from suicide watch only by a doctor.",
+     [("an inmate can be removed from suicide watch only by a doctor", "experts on jail suicide")]),
+    ("Reports from the area say there has been a gun battle.", []),
+])
+def test_groups_with_a_place_or_a_topic(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
