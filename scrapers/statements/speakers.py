@@ -295,7 +295,7 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
             _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
         return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
     grouped = _GROUP_PP.match(phrase)                                  # 'Officials in Liberia', 'Experts on North Korea'
-    if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith("s") \
+    if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith(("s", "police")) \
             and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
         prep, place = (grouped.group(2), grouped.group(3)) if grouped.group(2) else (grouped.group(4), grouped.group(5))
         return SpeakerRef(f"{grouped.group(1).lower()} {prep} {place}", "description")
