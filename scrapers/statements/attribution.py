@@ -311,7 +311,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'A, and opposition members pledged to ...': not A's frame
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
-    relative = frame and frame.content and frame.shape == "pre" and re.search(r",\s*who\s*$", left_raw[cut:].rstrip() + " ")
+    relative = frame and frame.content and frame.shape == "pre" and re.search(r",\s*(?:who|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$",
+                                                                                left_raw[cut:].rstrip() + " ")
     main = _MAIN_PREDICATE.search(masked, frame.content[0], frame.content[1]) if relative else None
     if main:                                           # 'X, who denied any wrongdoing, now has oversight'
         frame = replace(frame, content=(frame.content[0], main.start()))

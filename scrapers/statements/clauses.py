@@ -21,6 +21,9 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"|,\s+\w+ly\s+\w+ing\b"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
+                          r"|,\s+(?:a|an)\s+(?:move|step|decision|development|change|measure)\s+(?:that|which)\b"  # ', a move which'
+                          r"|,\s+in\s+(?:a|an|separate|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:calls?|interviews?|statements?|"
+                          r"speech|letter|conversations?|briefing|press conference)\b"       # ', in separate calls with ...'
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
@@ -48,13 +51,14 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
 
 # ', but the union warned that ...': a second speaker's frame closes the first content.
 _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?"
-                         r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + frames.alternation(
-                             f for f in frames.VERB_FORMS if not f.endswith("ing") and f.endswith(("ed", "aid", "old", "rote")))
+                         r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:,\s+(?:who|whose)\b[^,]{3,120},)?\s+(?:" + frames.alternation(
+                             f for f in frames.VERB_FORMS if not f.endswith("ing") and f.endswith(("ed", "aid", "old", "rote", "s")))
                          + r")\b"
                          r"|,\s+(?:also\s+)?(?:" + frames.alternation(
                              f for f in frames.VERB_FORMS if f.endswith(("ed", "said", "told"))) + r")\s+that\b")
 
 
+_WHILE_ING = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b")
 _AFTER_QUOTE = re.compile(r"(?<=" + MASK + r")\s+(?:until|when|while|before|after|because|since)\b")
 
 
@@ -64,7 +68,11 @@ def content_end(masked: str, start: int) -> int:
     if after_quote and masked[start:after_quote.start()].strip(" ,:" + MASK):
         after_quote = None
     scan = _hide_dash_pairs(masked, start)
-    found = [m for m in (_ADJUNCT_CUT.search(scan, start), frames.PARTICIPLE_RE.search(masked, start),
+    adjunct = next((m for m in _ADJUNCT_CUT.finditer(scan, start) if not _WHILE_ING.match(m.group())
+                    or MASK in masked[start:m.start()] or has_finite_cue(masked[start:m.start()])),
+                   None)                                  # not 'the results, while disturbing, are'
+
+    found = [m for m in (adjunct, frames.PARTICIPLE_RE.search(masked, start),
                          _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
              if m is not None]
     end = min(m.start() for m in found) if found else len(masked)

@@ -1300,3 +1300,17 @@ def test_he_is_never_a_one_word_name_that_no_person_carries():
 ])
 def test_groups_with_a_place_or_a_topic(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rachael Bradford says the results, while disturbing, are not surprising.",
+     [("the results, while disturbing, are not surprising", "Rachael Bradford")]),
+    ("The Federal Government says air marshals will be on all flights, a move which has the police concerned.",
+     [("air marshals will be on all flights", "Federal Government")]),
+    ("Mr Chirac said Mr Arafat remains the only partner for Israel, in separate calls with Mr Sharon.",
+     [("Mr Arafat remains the only partner for Israel", "Chirac")]),
+    ("Relatives say they are still to receive an apology, but Bill Peel, whose son died in the accident, says he "
+     "is satisfied.", [("they are still to receive an apology", "Relatives"), ("he is satisfied", "Bill Peel")]),
+])
+def test_appended_moves_calls_and_a_second_speaker_with_a_relative(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
