@@ -272,8 +272,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
             any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[:-1]):
         return SpeakerRef(" ".join(bare).rstrip("."), "org")          # 'Moody’s Analytics Inc.'
     if len(bare) >= 2 and bare[-1][:1].isupper() and bare[-1].lower() in _ORG_HEADS and \
-            re.fullmatch(r"[A-Z][\w.-]*[’']s", bare[-2]) and all(t[:1].isupper() for t in bare):
-        return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau"
+            any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[-3:-1]) and all(t[:1].isupper() for t in bare):
+        return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau",
+                                                                       # "Pakistan's Foreign Ministry"
     named_org = described_org(tokens, _is_name_token)                  # 'the drivers' union Aslef'
     joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens) or (
         SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)

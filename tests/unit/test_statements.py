@@ -1314,3 +1314,12 @@ def test_groups_with_a_place_or_a_topic(text, expected):
 ])
 def test_appended_moves_calls_and_a_second_speaker_with_a_relative(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas informed them they were halting their operations.", [("they were halting their operations", "Hamas")]),
+    ("Pakistan's Foreign Ministry has announced new measures, saying it would ban Indian planes.",
+     [("it would ban Indian planes", "Pakistan's Foreign Ministry")]),
+])
+def test_pronoun_hearers_and_possessive_ministries(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
