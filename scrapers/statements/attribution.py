@@ -210,8 +210,8 @@ def _quote_before(masked: str, subj_at: int) -> tuple[int, int] | None:
         return None
     start = len(head.rstrip(MASK))
     before = masked[:start].rstrip()
-    if before and before[-1] not in ".:;?!—–-" and _LEADS.sub("", before):
-        return None
+    if before and before[-1] not in ".:;?!—–-" + MASK and _LEADS.sub("", before):
+        return None                                       # (another quotation may stand right before it)
     return start, len(head)
 
 

@@ -24,6 +24,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"|,\s+(?:a|an)\s+(?:move|step|decision|development|change|measure)\s+(?:that|which)\b"  # ', a move which'
                           r"|,\s+in\s+(?:a|an|separate|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:calls?|interviews?|statements?|"
                           r"speech|letter|conversations?|briefing|press conference)\b"       # ', in separate calls with ...'
+                          r"|(?<=\ue000)\s+(?=\ue000)"          # two quotations side by side: the second is not this report's
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page

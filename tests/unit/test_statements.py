@@ -1323,3 +1323,11 @@ def test_appended_moves_calls_and_a_second_speaker_with_a_relative(text, expecte
 ])
 def test_pronoun_hearers_and_possessive_ministries(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_two_quotations_side_by_side_belong_to_two_frames():
+    text = ("After the defeat Katy Perry said on Twitter 'we are not a nation that will let HATE lead us' "
+            "'Sometimes you just have to agree to disagree' Demi Lovato tweeted.")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("we are not a nation that will let HATE lead us", "Katy Perry"),
+        ("Sometimes you just have to agree to disagree", "Demi Lovato")]
