@@ -26,7 +26,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"speech|letter|conversations?|briefing|press conference)\b"       # ', in separate calls with ...'
                           r"|(?<=\ue000)\s+(?=\ue000)"          # two quotations side by side: the second is not this report's
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
-                          r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We)\s+[a-z]+\s)"   # '... sharp corner The only woman':
+                          r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We|A|An|This|These|Those|His|Her|Their|Its)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
                           r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
 

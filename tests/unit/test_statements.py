@@ -1331,3 +1331,8 @@ def test_two_quotations_side_by_side_belong_to_two_frames():
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("we are not a nation that will let HATE lead us", "Katy Perry"),
         ("Sometimes you just have to agree to disagree", "Demi Lovato")]
+
+
+def test_a_lost_sentence_end_before_a_determiner():
+    found = extract_statements("Police said three people died when the tram overturned A resident observed the crash.")
+    assert [s.quote for s in found] == ["three people died when the tram overturned"]
