@@ -83,7 +83,7 @@ def _is_prefix_token(tok: str) -> bool:
     return (bool(re.match(r"^\d[\d/.-]*$", tok)) or                     # '9/11 widow Terry Strada'
             _is_title_token(tok) or low in _MODIFIERS or low in _NOUNS or _is_name_token(tok)
             or low.endswith(("’s", "'s")) or ("-" in tok and not tok.startswith("-"))
-            or bool(_ROLE_WORD.match(low)))
+            or bool(_ROLE_WORD.match(low)) or bool(re.fullmatch(r"[A-Z]{2,5}", tok)))     # 'UN Middle East envoy
 
 
 def _is_org(tokens: list[str]) -> bool:

@@ -1336,3 +1336,8 @@ def test_two_quotations_side_by_side_belong_to_two_frames():
 def test_a_lost_sentence_end_before_a_determiner():
     found = extract_statements("Police said three people died when the tram overturned A resident observed the crash.")
     assert [s.quote for s in found] == ["three people died when the tram overturned"]
+
+
+def test_an_acronym_in_a_title():
+    found = extract_statements('"I think we are close," UN Middle East envoy Terje Roed-Larsen warned.')
+    assert [(s.speaker, s.speaker_title) for s in found] == [("Terje Roed-Larsen", "UN Middle East envoy")]
