@@ -422,6 +422,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
         return None
     found = _with_content(frame, "pre", masked, at)
+    if found and frame.verb in _HEARER and re.search(r"\bof\s+$", masked[:found.content[0]]):
+        return None                                   # 'told the commission of a culture of fear'
     if found and frame.verb in _HEARER and _is_object_infinitive(masked[found.content[0]:found.content[1]]):
         return None                                   # 'told his subordinates never to speak of it': no clause
     if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):

@@ -25,6 +25,10 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\u
                           r"|,\s+in\s+(?:a|an|separate|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:calls?|interviews?|statements?|"
                           r"speech|letter|conversations?|briefing|press conference)\b"       # ', in separate calls with ...'
                           r"|(?<=\ue000)\s+(?=\ue000)"          # two quotations side by side: the second is not this report's
+                          r"|,?\s+and\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|"
+                          r"expected)\b(?!\s+(?:to|of|about)\b)"   # '... and believes it will lead to arrests': a thought
+                          r"|,?\s+but\s+(?:he|she|they)\s+(?:won't|will not|would not|wouldn't|declined|refused|"
+                          r"refuses|declines)\b"                  # '... this weekend but he won't reveal when'
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We|A|An|This|These|Those|His|Her|Their|Its)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
@@ -129,6 +133,9 @@ def is_clause(content: str) -> bool:
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content) or (      # 'In sum, more than 4,000 people are'
             re.match(r"\s*(?:at|in|during|after|before|on|since|when|while|with|amid|despite|given|under|following)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))
+        if words[0].lower() == "to" and re.match(r"\s*to\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}\s+(?:is|was|would be|will be)"
+                                                 r"\s+(?!said|thought|believed|expected|reported|understood)", content):
+            return True                              # 'to save one life is to save humanity itself'
         if words[0].lower() in ("to", "so"):
             return False
         if lead:

@@ -1341,3 +1341,18 @@ def test_a_lost_sentence_end_before_a_determiner():
 def test_an_acronym_in_a_title():
     found = extract_statements('"I think we are close," UN Middle East envoy Terje Roed-Larsen warned.')
     assert [(s.speaker, s.speaker_title) for s in found] == [("Terje Roed-Larsen", "UN Middle East envoy")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lionel Robbards told the commission of a culture of fear in the building industry.", []),
+    ("Kofi Annan declared that to save one life is to save humanity itself.",
+     [("to save one life is to save humanity itself", "Kofi Annan")]),
+    ("Daryl Williams says the first group will finish this weekend but he won't reveal when they will fly.",
+     [("the first group will finish this weekend", "Daryl Williams")]),
+    ("The AFP says the arrest would not have happened without the effort and believes it will lead to more.",
+     [("the arrest would not have happened without the effort", "AFP")]),
+    ("Mark Delaney said the company would cut 400 jobs and expected to save $120 million a year.",
+     [("the company would cut 400 jobs and expected to save $120 million a year", "Mark Delaney")]),
+])
+def test_thoughts_refusals_and_infinitive_subjects(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
