@@ -16,7 +16,7 @@ from scrapers.statements.frames import MASK
 _NONFINITE = frozenset(lexicon.NONFINITE_STARTS)
 _FINITE_CUES = frozenset(lexicon.FINITE_CUES)
 _SUBJECT_PRONOUNS = frozenset(lexicon.SUBJECT_PRONOUNS)
-_ADJUNCT_CUT = re.compile(r",\s+(?:while|as|before|after|when)\s+\w+ing\b|(?<=\ue000)\s+(?:while|as|when)\s+\w+ing\b|,\s+according to\b"
+_ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:while|as|when)\s+\w+ing\b|,\s+according to\b"
                           r"|\s+but\s+(?:he|she|they)\s+(?:said|says|added|noted|warned)\b"
                           r"|,\s+\w+ly\s+\w+ing\b"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"

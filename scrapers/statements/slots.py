@@ -26,12 +26,19 @@ _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|bas
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
+_CALLED_SLOT = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[^,]{0,40}?\s(?:who\s+calls\s+(?:himself|herself)|known\s+(?:only\s+)?as|"
+                          r"identified\s+(?:only\s+)?as|named|called)\s+(?:[A-Z][\w’'-]+\s?){1,3}\s*$")
 _DOCUMENT_PARTICIPLE = re.compile(r"^(?P<doc>.*?\b(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r"))\s+(?:released|published|"
                                   r"issued|obtained|seen|filed|unveiled|launched|sent|leaked)\b(?P<rest>[^,]*?)\s*$")
 
 
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
+    alias = _CALLED_SLOT.search(region)                  # 'The man who calls himself Abu Mohammad told'
+    if alias:
+        ref = parse_noun_phrase(alias.group().strip())
+        if ref and ref.kind == "person":
+            return ref, alias.start() + len(alias.group()) - len(alias.group().lstrip())
     doc = _DOCUMENT_PARTICIPLE.match(region)
     if doc and "," not in doc.group("doc"):            # 'The 172-page document released on Monday says'
         by = re.search(r"\bby\s+(.+)$", doc.group("rest"))

@@ -295,6 +295,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and all(
             _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
         return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
+    alias = _CALLED.match(phrase)                                      # 'The man who calls himself Abu Mohammad'
+    if alias:
+        return SpeakerRef(alias.group(1).strip(), "person")
     grouped = _GROUP_PP.match(phrase)                                  # 'Officials in Liberia', 'Experts on North Korea'
     if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith(("s", "police")) \
             and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
@@ -315,6 +318,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     return _parse_named(tokens) or _parse_description(phrase, tokens)
 
 
+_CALLED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|person|resident|defector|witness|"
+                     r"student|worker|officer|soldier)\s*,?\s+(?:who\s+calls\s+(?:himself|herself)|known\s+(?:only\s+)?as|"
+                     r"identified\s+(?:only\s+)?as|named|called)\s+((?:[A-Z][\w’'-]+\s?){1,3})$")
 _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+)?)|"
                        r"(on)\s+([a-z]+(?:\s+[a-z]+)?))$")          # 'experts on jail suicide'

@@ -1356,3 +1356,10 @@ def test_an_acronym_in_a_title():
 ])
 def test_thoughts_refusals_and_infinitive_subjects(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_man_who_calls_himself_x_and_before_in_the_content():
+    text = ("The man who calls himself Abu Mohammad told ABC Radio he worked for a decade as a chemical engineer, "
+            "before escaping to the west.")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("he worked for a decade as a chemical engineer, before escaping to the west", "Abu Mohammad")]
