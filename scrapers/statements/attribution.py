@@ -39,7 +39,8 @@ _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|although|though|
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
 # What hangs off a whole report after its closing frame ('..., X said, including a provision ...',
 # '..., the campaign said, language that could ...'): not the rest of a parenthetical sentence.
-_APPENDAGE = re.compile(r"(?:including|excluding|especially|particularly|such as|[a-z]+\s+(?:that|which)\s)\b")
+_APPENDAGE = re.compile(r"(?:including|excluding|especially|particularly|such as|"
+                        r"(?!(?:was|is|are|were|has|had|have|will|would)\s)[a-z]+\s+(?:that|which)\s)\b")
 # Openings of an adjunct after a closing frame ('..., Cook said while visiting ...', '... with X and Y.').
 _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|from|via|through|outside|"
                            r"inside|ahead|amid|despite|following|shortly|alongside|upon|without)\b")

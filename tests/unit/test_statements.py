@@ -1363,3 +1363,9 @@ def test_a_man_who_calls_himself_x_and_before_in_the_content():
             "before escaping to the west.")
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("he worked for a decade as a chemical engineer, before escaping to the west", "Abu Mohammad")]
+
+
+def test_a_frame_inside_a_sentence_whose_predicate_is_was_that():
+    text = "Mark Warner spoke. The difference, Mr. Warner said, was that the economy was near the precipice then."
+    assert [s.quote for s in extract_statements(text)] == [
+        "The difference, Mr. Warner said, was that the economy was near the precipice then"]
