@@ -178,7 +178,8 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             book.remember(frame.speaker_at, who)
         elif draft.frame is None:
             if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start):
-                introduced = _introduced_before(text, draft, book, last[3] if last else -1)
+                introduced = (_introduced_before(text, draft, book, last[3] if last else -1)
+                              or _announced_before(text, draft.start, book))
                 if introduced is None:
                     continue
                 who, frame = introduced                   # 'Jane Doe, 54, has lived here all her life.' then "…"
@@ -205,6 +206,29 @@ _GESTURE = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w’'-]+)\s+(?:" + "|".join(
 
 _ASKED = re.compile(r"(?:^|[.?!]\s+)(?:When\s+)?(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
                     r"(?:was|were)\s+(?:then\s+|later\s+|also\s+)?asked\b[^.?!\"“]*[.?!:,]?\s*$")
+
+
+_ANNOUNCED = re.compile(r"(?:^|[.?!]\s+)(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:once\s+|later\s+|also\s+)?"
+                        r"(?P<verb>summed\s+(?:it\s+)?up|put\s+it|explained|recalled|described|wrote|tweeted|posted)"
+                        r"\b[^.?!\"“]{0,120}[.:]\s*$")
+
+
+def _announced_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
+    """'Charles Schultze once summed up the problem with a metaphor. “It’s not so much ...”': the sentence
+    before, a speaker and a speech verb with no content of its own, announces the quotation."""
+    window = text[max(0, start - 300):start].rstrip(" \u00a0\"“‘'«„\n")
+    m = _ANNOUNCED.search(window)
+    ref = parse_noun_phrase(m.group("np")) if m else None
+    if ref is None or ref.kind not in ("person", "org"):
+        return None
+    pos = max(0, start - 300) + m.start("np")
+    who = book.resolve(ref, pos)
+    lemma = _ANNOUNCING_LEMMAS[" ".join(m.group("verb").split()).replace("summed it up", "summed up")]
+    return (who, Frame("pre", ref, pos, lemma, pos, None, None)) if who else None
+
+
+_ANNOUNCING_LEMMAS = {"summed up": "sum up", "put it": "put it", "explained": "explain", "recalled": "recall",
+                      "described": "describe", "wrote": "write", "tweeted": "tweet", "posted": "post"}
 
 
 def _asked_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
