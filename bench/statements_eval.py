@@ -13,6 +13,9 @@
     .venv/bin/python bench/statements_eval.py tests/resources/statements/polnear_relabel2.jsonl (21 more; also 3, 4)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/newspaper_texts.jsonl (66 US/UK pages)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/bbc_texts.jsonl (33 BBC stories; also g5_texts)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/lee_texts.jsonl (166 ABC stories; batch field)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/web_texts.jsonl (54 pages of our own extraction)
+    options: --batches r,s,t,x,y,z  (score only those batches: the held-out ones of lee_texts; v,w,web2,moz of web_texts)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/labelled.jsonl --time
     options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
              --time (statements docs/s over the set's texts and the aeb-dev news pages)
@@ -89,8 +92,12 @@ def main() -> None:
     ap.add_argument("--no-pronouns", action="store_true")
     ap.add_argument("--errors", choices=("direct", "indirect"))
     ap.add_argument("--time", action="store_true")
+    ap.add_argument("--batches", help="comma-separated batch names to keep (labels with a 'batch' field)")
     a = ap.parse_args()
     gold = load_demo_gold() if a.gold == "demo" else load_gold(Path(a.gold))
+    if a.batches:
+        keep = set(a.batches.split(","))
+        gold = {gid: art for gid, art in gold.items() if art.get("batch") in keep}
     preds = predict_articles(gold, extract_statements)
     if a.save_pred:
         with open(a.save_pred, "w", encoding="utf-8") as f:
