@@ -72,7 +72,7 @@ def _according_frames(masked: str) -> list[Frame]:
         np_end = _source_end(masked, m.end())
         if np_end is None:
             continue
-        np = masked[m.end():np_end]
+        np = re.sub(r"\s+(?:who|which|that)\s.*$|[\s—–-]+$", "", masked[m.end():np_end])   # 'a programmer who has ...'
         by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) >= 3 else None
         owner = _OWNER.match(np.strip())
         ref = (parse_noun_phrase(owner.group(1) or owner.group(2) or owner.group(3)) if owner else None) or parse_noun_phrase(np) or (

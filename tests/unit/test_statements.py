@@ -1375,3 +1375,14 @@ def test_a_sentence_that_announces_the_next_quotation():
     text = ('Charles Schultze once summed up the problem with a metaphor. "It is not so much a question of the wolf '
             'at the door, but termites in the woodwork."')
     assert [(s.speaker, s.verb) for s in extract_statements(text)] == [("Charles Schultze", "sum up")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Be warned: if the bad guys don't get you, the jump scares will.", []),
+    ("James Lankford claimed the tax cuts would pay for themselves even as the budget office estimated a loss.",
+     [("the tax cuts would pay for themselves", "James Lankford")]),
+    ("A flaw in Minecraft makes it easy to crash servers, according to a computer programmer who has released code.",
+     [("A flaw in Minecraft makes it easy to crash servers", "computer programmer")]),
+])
+def test_imperatives_even_as_and_relative_clauses_in_sources(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
