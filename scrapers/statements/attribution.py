@@ -48,7 +48,7 @@ _ADJUNCT_OPEN = re.compile(r"(?:in|on|at|with|during|while|when|after|before|as|
 _INVERTED_PAREN = re.compile(r"(?:,[^,;:" + MASK + r"]{0,80})*?,\s+(?!who\b|which\b|adding\b|saying\b|noting\b|"
                              r"according\b|as\b|while\b|when\b|and\b|but\b|in\b|on\b|at\b|after\b|before\b|during\b)"
                              r"[a-z]+(?:s|ed)\b")
-_NP_SUBJECT = re.compile(r"\s*(?!(?:For|In|Of|However|Indeed|Still|Yet|But|And|So|Then|Now|Meanwhile|Instead|"
+_NP_SUBJECT = re.compile(r"\s*(?!(?:Or|Perhaps|Maybe|Possibly|Probably|For|In|Of|However|Indeed|Still|Yet|But|And|So|Then|Now|Meanwhile|Instead|"
                          r"Also|Moreover|Ultimately|Finally)\b)(?:The\s+|His\s+|Her\s+|Its\s+|Their\s+)?"
                          r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*$")
 _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
@@ -423,8 +423,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
         return None
     found = _with_content(frame, "pre", masked, at)
-    if found and frame.verb in _HEARER and re.search(r"\bof\s+$", masked[:found.content[0]]):
-        return None                                   # 'told the commission of a culture of fear'
+    if found and re.search(r"\bof\s+$", masked[:found.content[0]]):
+        return None                                   # 'told the commission of a culture of fear', 'wrote of the purpose'
     if found and frame.verb in _HEARER and _is_object_infinitive(masked[found.content[0]:found.content[1]]):
         return None                                   # 'told his subordinates never to speak of it': no clause
     if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):

@@ -298,6 +298,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     alias = _CALLED.match(phrase)                                      # 'The man who calls himself Abu Mohammad'
     if alias:
         return SpeakerRef(alias.group(1).strip(), "person")
+    single = _ROLE_IN_PLACE.match(phrase)                              # 'that tweeter in Sydney': the tweeter
+    if single and is_role_token(single.group(1)):
+        return SpeakerRef(single.group(1), "description")
     grouped = _GROUP_PP.match(phrase)                                  # 'Officials in Liberia', 'Experts on North Korea'
     if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith(("s", "police")) \
             and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
@@ -321,6 +324,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
 _CALLED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|girl|person|resident|defector|witness|"
                      r"student|worker|officer|soldier)\s*,?\s+(?:who\s+calls\s+(?:himself|herself)|known\s+(?:only\s+)?as|"
                      r"identified\s+(?:only\s+)?as|named|called)\s+((?:[A-Z][\w’'-]+\s?){1,3})$")
+_ROLE_IN_PLACE = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z][a-z-]+)\s+(?:in|from|at)\s+[A-Z][\w’'.-]*"
+                            r"(?:\s+[A-Z][\w’'.-]*){0,2}$")
 _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+)?)|"
                        r"(on)\s+([a-z]+(?:\s+[a-z]+)?))$")          # 'experts on jail suicide'

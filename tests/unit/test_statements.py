@@ -1386,3 +1386,11 @@ def test_a_sentence_that_announces_the_next_quotation():
 ])
 def test_imperatives_even_as_and_relative_clauses_in_sources(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebecca Solnit wrote of the purpose people find when they pull together.", []),
+    ("Or maybe, as that tweeter in Sydney suggested, they are just rude.", [("they are just rude", "tweeter")]),
+])
+def test_wrote_of_and_a_role_in_a_place(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
