@@ -98,6 +98,8 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
         and (w.lower() in _ROLE_NOUNS or i > 0 or len(words) > 2))]              # 'Chandler Van Voorhis'
 
     words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
+    orgs = [i for i, w in enumerate(words) if w.lower().rstrip(".,’'s") in _ORG_WORDS]
+    words = words[orgs[-1] + 1:] if orgs else words     # 'the Sydney Weather Bureau' Ian Robertson
     while words and (not _is_name_token(words[0]) or words[0].lower() in _PHOTO_CREDITS):
         words = words[1:]
     if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):

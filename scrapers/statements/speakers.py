@@ -166,6 +166,9 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     if run == len(tokens):
         return None
     prefix, name = tokens[:run], tokens[run:]
+    org_end = max((k for k, t in enumerate(name[:-2]) if t.lower().rstrip(".,") in _ORG), default=-1)
+    if org_end >= 0:                     # 'the Sydney Weather Bureau Ian Robertson': the bureau's Ian Robertson
+        prefix, name = prefix + name[:org_end + 1], name[org_end + 1:]
     while name and len(name) > 1 and (_is_title_token(name[0]) or (len(name) > 2 and is_role_token(name[0]))):
         prefix, name = prefix + [name[0]], name[1:]      # 'Pollster Tom Reed
     titled = [i for i, t in enumerate(name[:-1]) if _is_title_token(t) and not (i and re.match(r"^[A-Z]\.$", t))]
@@ -226,6 +229,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
     if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1 and not title.endswith(("’s", "'s")):
         return SpeakerRef(title, "org")                                # 'The Register-Guard newspaper'
+    if title and title.endswith(("’s", "'s")) and body[-1].lower() == "office" and caps == len(body) - 1:
+        return SpeakerRef(f"{title} {body[-1]}", "org")               # "Prime Minister Ariel Sharon's office"
     if title and body[-1].lower() in _OUTLET_GROUPS and caps == len(body) - 1:
         return SpeakerRef(f"{title} {body[-1]}", "description")       # 'the Afghan media': the whole group
     return SpeakerRef(" ".join(body[caps:]), "description", title)
@@ -262,8 +267,8 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'
     if issued:
         ref = parse_noun_phrase(phrase[issued.end():])
-        if ref and ref.kind in ("org", "person"):
-            return ref
+        if ref and (ref.kind in ("org", "person") or ref.title and ref.title.endswith(("’s", "'s"))):
+            return ref                   # 'a statement from Prime Minister Ariel Sharon's office'
     part_of = _PART_OF_RE.match(phrase)                                # 'one of the senator's aides'
     if part_of and len(tokens) > 3:
         return parse_noun_phrase(phrase[part_of.end():])

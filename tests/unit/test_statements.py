@@ -1394,3 +1394,13 @@ def test_imperatives_even_as_and_relative_clauses_in_sources(text, expected):
 ])
 def test_wrote_of_and_a_role_in_a_place(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Senior forecaster with the Sydney Weather Bureau Ian Robertson, says the risk will come when winds change.",
+     [("the risk will come when winds change", "Ian Robertson")]),
+    ('"The cabinet made its decision," a statement from Prime Minister Ariel Sharon\'s office said.',
+     [("The cabinet made its decision,", "Prime Minister Ariel Sharon's office")]),
+])
+def test_a_person_after_an_organisation_name_and_a_named_office(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
