@@ -274,6 +274,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
     if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|[:," + MASK + "])", masked[verb_m.end():]):
         return None                                    # 'New York state attorney general'
+    if frames.verb_form(verb_m).lower() in ("reports", "claims", "tweets", "posts", "comments", "notes", "remarks") \
+            and re.match(r"\s+(?:spoke|said|say|suggest|suggested|indicate|indicated|claimed|claim)\b", masked[verb_m.end():]):
+        return None                                    # 'Initial reports spoke of ...': a noun, with its own verb
     if _NOUN_BEFORE.search(masked, 0, verb_m.start()):
         return None                                    # 'secretary of state,', 'a series of tweets early Friday'
     if verb in ("ask", "beg", "plead", "order", "demand") and re.match(r"\s+(?:not\s+)?to\s", masked[verb_m.end():]):

@@ -23,6 +23,7 @@ _PLACE_TAIL = re.compile(r"\s(?:in|of|from|for|at)\s+[A-Z][\w.’'-]+(?:\s+[A-Z]
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|based|aged|written|made|seen|held|"
                               r"known|speaking|writing|appearing|testifying)\b")
+_FROM_ORG = re.compile(r"\s*(?:from|of)\s+(?:the\s+)?([A-Z][^,]{2,80})$")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
@@ -59,6 +60,12 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
             and not re.search(r"\bby\s", parts[-1].group()):       # 'released ... by the agency': its issuer
         region = clean_region(region[:parts[-2].end() + 1])     # 'The study, published in the journal Nature,'
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
+    if len(parts) >= 2 and region.rstrip().endswith(",") and _FROM_ORG.match(parts[-1].group()):
+        person = parse_noun_phrase(parts[-2].group())       # "Hetty Johnston, from the People's Alliance Against ..."
+        if person and person.kind == "person" and " " in person.text:
+            title = _FROM_ORG.match(parts[-1].group()).group(1).strip()
+            return replace(person, title=person.title or title), \
+                parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     placed = _PLACE_TAIL.search(parts[-2].group()) if len(parts) >= 2 and _PLACE.fullmatch(parts[-1].group()) else None
     if placed:                                            # 'Wray Grimaldi of the University of Otago in Dunedin, New Zealand,'
         phrase = parts[-2].group()[:placed.start()]

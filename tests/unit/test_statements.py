@@ -1404,3 +1404,13 @@ def test_wrote_of_and_a_role_in_a_place(text, expected):
 ])
 def test_a_person_after_an_organisation_name_and_a_named_office(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hetty Johnston, from the People's Alliance Against Child Sexual Abuse, says the version is hard to believe.",
+     [("the version is hard to believe", "Hetty Johnston")]),
+    ("Initial reports spoke of 50 people trapped, but spokesman Johan Pieterse later said police had rescued four.",
+     [("police had rescued four", "Johan Pieterse")]),
+])
+def test_a_person_from_an_organisation_and_reports_as_a_noun(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
