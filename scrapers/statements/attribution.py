@@ -255,6 +255,15 @@ _NOT_CLAUSE_END = frozenset(("that", "what", "which", "as", "than", "how", "whet
                              "those", "all", "with", "for", "from", "by", "in", "on", "at", "about", "unless", "until"))
 
 
+_FRAGMENT_OPENING = re.compile(r"(?:For|In|On|At|During|After|Before|Since|Until|With|Without|Amid|Despite|[A-Z][a-z]+ing)\b")
+
+
+def _is_fragment(content: str) -> bool:
+    """An opening phrase with no verb of its own ('In November 2002', 'Alluding to Agee's "soulmates,"')."""
+    return bool(_FRAGMENT_OPENING.match(content.strip())) and MASK not in content and not has_finite_cue(content) \
+        and not re.search(r"\b[a-z]{3,}ed\b", content.replace(MASK, " "))
+
+
 def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
     """'... had been killed he added.': a closing frame with its comma lost (transcribed wire copy)."""
     if frame.speaker is None or frame.speaker.kind not in ("pronoun", "person") or MASK in masked[:frame.speaker_at]:
@@ -272,7 +281,7 @@ def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
-    if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|[:," + MASK + "])", masked[verb_m.end():]):
+    if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|:|,?\s*" + MASK + ")", masked[verb_m.end():]):
         return None                                    # 'New York state attorney general'
     if frames.verb_form(verb_m).lower() in ("reports", "claims", "tweets", "posts", "comments", "notes", "remarks") \
             and re.match(r"\s+(?:spoke|said|say|suggest|suggested|indicate|indicated|claimed|claim)\b", masked[verb_m.end():]):
@@ -281,6 +290,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'secretary of state,', 'a series of tweets early Friday'
     if verb in ("ask", "beg", "plead", "order", "demand") and re.match(r"\s+(?:not\s+)?to\s", masked[verb_m.end():]):
         return None                                    # '..., who asked not to be named'
+    if verb == "charge" and re.match(r"\s+with\b", masked[verb_m.end():]):
+        return None                                    # 'the consultant charged with leading the operation'
     if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
@@ -388,6 +399,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return replace(frame, shape="post", content=quote)
     if not stripped.strip(" .?!;)\u00a0\t\r"):
         content = _post_content(masked, frame.speaker_at) or _bare_post_content(masked, frame)
+        if content and _is_fragment(masked[content[0]:content[1]]) and len(masked[content[0]:content[1]].split()) <= 6:
+            return None                               # 'For the next several minutes, he rumbled', 'Alluding to ..., X declared,'
         return replace(frame, shape="post", content=content)
     if (masked[:at].rstrip().endswith(",") and masked[:frame.speaker_at].rstrip().endswith(",")
             and re.match(r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should)\b", stripped)):

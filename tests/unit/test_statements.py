@@ -1414,3 +1414,12 @@ def test_a_person_after_an_organisation_name_and_a_named_office(text, expected):
 ])
 def test_a_person_from_an_organisation_and_reports_as_a_noun(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"It ends now," he rumbled. For the next several minutes, he ranted.', []),
+    ("The Spanish consultant charged with leading the operation said nothing.", []),
+    ("He is so committed to the self-proclaimed Jewish state, he once lamented serving.", []),
+])
+def test_fragments_charged_with_and_state_as_a_noun(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
