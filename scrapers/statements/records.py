@@ -216,15 +216,12 @@ _ANNOUNCED = re.compile(r"(?:^|[.?!]\s+)(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z]
 def _announced_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
     """'Charles Schultze once summed up the problem with a metaphor. “It’s not so much ...”': the sentence
     before, a speaker and a speech verb with no content of its own, announces the quotation."""
-    window = text[max(0, start - 300):start].rstrip(" \u00a0\"“‘'«„\n")
-    m = _ANNOUNCED.search(window)
-    ref = parse_noun_phrase(m.group("np")) if m else None
-    if ref is None or ref.kind not in ("person", "org"):
+    found = _speaker_of_sentence_before(text, start, book, _ANNOUNCED, ("person", "org"))
+    if found is None:
         return None
-    pos = max(0, start - 300) + m.start("np")
-    who = book.resolve(ref, pos)
+    who, ref, pos, m = found
     lemma = _ANNOUNCING_LEMMAS[" ".join(m.group("verb").split()).replace("summed it up", "summed up")]
-    return (who, Frame("pre", ref, pos, lemma, pos, None, None)) if who else None
+    return who, Frame("pre", ref, pos, lemma, pos, None, None)
 
 
 _ANNOUNCING_LEMMAS = {"summed up": "sum up", "put it": "put it", "explained": "explain", "recalled": "recall",
@@ -233,14 +230,23 @@ _ANNOUNCING_LEMMAS = {"summed up": "sum up", "put it": "put it", "explained": "e
 
 def _asked_before(text: str, start: int, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
     """The person asked in the sentence right before an unattributed quotation answers it."""
-    window = text[max(0, start - 300):start].rstrip(" \u00a0\"“‘'«„")
-    m = _ASKED.search(window)
-    ref = parse_noun_phrase(m.group("np")) if m else None
-    if ref is None or ref.kind not in ("person", "pronoun"):
+    found = _speaker_of_sentence_before(text, start, book, _ASKED, ("person", "pronoun"))
+    if found is None:
         return None
-    pos = max(0, start - 300) + m.start("np")
-    who = book.resolve(ref, pos)
-    return (who, Frame("pre", ref, pos, "answer", pos, None, None)) if who else None
+    who, ref, pos, _ = found
+    return who, Frame("pre", ref, pos, "answer", pos, None, None)
+
+
+def _speaker_of_sentence_before(text: str, start: int, book: SpeakerBook, pattern: re.Pattern,
+                                kinds: tuple[str, ...]) -> tuple[Resolved, SpeakerRef, int, re.Match] | None:
+    """The resolved speaker named by ``pattern`` (group ``np``) in the sentence right before ``start``."""
+    lo = max(0, start - 300)
+    m = pattern.search(text[lo:start].rstrip(" \u00a0\"“‘'«„\n"))
+    ref = parse_noun_phrase(m.group("np")) if m else None
+    if ref is None or ref.kind not in kinds:
+        return None
+    who = book.resolve(ref, lo + m.start("np"))
+    return (who, ref, lo + m.start("np"), m) if who else None
 
 
 def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int) -> tuple[Resolved, Frame] | None:
