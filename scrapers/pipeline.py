@@ -7,7 +7,6 @@ a stage can be retried alone; each returns a small summary dict (counts only).
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
 
 from scrapers import archive, loading, url_states, warehouse
 from scrapers.discovery import discover_items, select_in_interval
@@ -54,9 +53,9 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
        backfill), conditionally when a copy is stored, claiming it so that a
        concurrent run skips it;
     4. store the page, its ledger rows and the URL's new state in one transaction."""
-    limit, started_at = int(get_setting("MAX_ARTICLES_PER_RUN")), datetime.now(timezone.utc)
-    refetch = bool(get_setting("REFETCH_LOADED"))
+    limit, refetch = int(get_setting("MAX_ARTICLES_PER_RUN")), bool(get_setting("REFETCH_LOADED"))
     with warehouse.open_transaction(dsn) as cur:
+        started_at = url_states.select_clock(cur)
         urls = warehouse.select_discovered_urls(cur, source.id, interval.start, interval.end, limit)
         loaded = url_states.select_loaded_urls(cur, urls)
         url_states.register_urls(cur, source.id, urls if refetch else [u for u in urls if u not in loaded])

@@ -17,7 +17,7 @@ Settings: MAX_FETCH_RUNS, FETCH_RETRY_DELAY_S. Every SQL statement is parameteri
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import psycopg2.extras
 
@@ -95,7 +95,7 @@ def record_result(cur, source_id: str, result: FetchResult) -> str:
     cur.execute("SELECT attempts FROM news.url_states WHERE url = %s FOR UPDATE", (result.url,))
     row = cur.fetchone()
     attempts = (row[0] if row else 0) + 1
-    now = datetime.now(timezone.utc)
+    now = select_clock(cur)
     state, next_at, dead_reason = _next_state(result, attempts, now)
     error = result.attempts[-1].error if result.attempts else None
     cur.execute("""
@@ -127,6 +127,13 @@ def _next_state(result: FetchResult, attempts: int, now: datetime) -> tuple[str,
         return "dead", now, f"gave up after {attempts} runs: {reason}"
     wait = float(get_setting("FETCH_RETRY_DELAY_S")) * 2 ** (attempts - 1)
     return "pending", now + timedelta(seconds=max(wait, result.retry_after or 0.0)), None
+
+
+def select_clock(cur) -> datetime:
+    """The warehouse's clock: every url_states time is compared with clock_timestamp()
+    in SQL, so it is written from that clock too, never from a worker's."""
+    cur.execute("SELECT clock_timestamp()")
+    return cur.fetchone()[0]
 
 
 def mark_unusable(cur, reasons: dict[str, str]) -> None:

@@ -33,3 +33,32 @@ def test_transient_failure_is_retried_by_the_next_days_run(clean_warehouse, monk
     with warehouse.open_transaction(clean_warehouse) as cur:
         assert url_states.select_fetched_unloaded_urls(cur, "late", 10) == [url]
     assert query(clean_warehouse, "SELECT state, attempts FROM news.url_states") == [("fetched", 2)]
+
+
+class _ClockOneHourFast(datetime):
+    """A worker whose clock runs an hour ahead of the warehouse's."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime.now(tz) + timedelta(hours=1)
+
+
+def test_retry_times_follow_the_warehouse_clock_not_the_workers(clean_warehouse, monkeypatch):
+    """next_attempt_at is compared with the warehouse's clock, so it is written from that
+    clock: a worker an hour fast must not push a due retry an hour into the future."""
+    monkeypatch.setenv("NEWSETL_BACKOFF_BASE_S", "0.01")
+    monkeypatch.setenv("NEWSETL_FETCH_RETRY_DELAY_S", "0")
+    monkeypatch.setattr(url_states, "datetime", _ClockOneHourFast)
+    server = LoopbackServer({"/a/": [Reply(503), Reply(503), Reply(503), Reply(body=saved_pages()[0])]})
+    with server:
+        source = Source(id="skew", name="S", homepage=server.base_url + "/",
+                        feeds=(server.base_url + "/feed.xml",), rate_limit_per_s=50)
+        url = server.base_url + "/a/"
+        with warehouse.open_transaction(clean_warehouse) as cur:
+            warehouse.upsert_sources(cur, [source])
+            warehouse.upsert_discovered_items(cur, [DiscoveredItem("skew", url, "feed", "feed", DAY1 + timedelta(hours=9))])
+        fetch_source(source, Interval(DAY1, DAY2), clean_warehouse)
+        [(late_by,)] = query(clean_warehouse, "SELECT next_attempt_at - clock_timestamp() FROM news.url_states")
+        retry = fetch_source(source, Interval(DAY2, DAY2 + timedelta(days=1)), clean_warehouse)
+    assert late_by < timedelta(minutes=1)
+    assert retry["outcomes"] == {"ok": 1}
