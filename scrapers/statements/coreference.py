@@ -439,9 +439,10 @@ _PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and (
 
 
 def _is_person_noun(noun: str, gender: str) -> bool:
-    """'fisherman' may be 'he', 'nurse' either, 'spokeswoman' only 'she'; not 'officials' or 'the company'."""
+    """'fisherman' may be 'he', 'nurse' either, 'spokeswoman' only 'she'; not 'officials', 'the company'
+    or 'a paper'."""
     head = noun.lower().split()[-1] if noun.split() else ""
-    if head.endswith("s") or head in _ORG_ANAPHORS or not is_role_token(head):
+    if head.endswith("s") or head in _ORG_ANAPHORS or head in _DOCUMENTS or not is_role_token(head):
         return False
     marked = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return marked in (None, gender)

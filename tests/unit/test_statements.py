@@ -1292,6 +1292,12 @@ def test_he_is_never_a_one_word_name_that_no_person_carries():
     assert extract_statements(text) == []
 
 
+def test_he_is_never_a_paper():
+    text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
+            'the more dangerous it is," he said.')
+    assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("indirect", "paper")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Officials in Liberia said Duncan showed no symptoms.", [("Duncan showed no symptoms", "officials in Liberia")]),
     ("Experts on jail suicide told the AP an inmate can be removed from suicide watch only by a doctor.",
