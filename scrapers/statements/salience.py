@@ -115,7 +115,9 @@ _VERB_LIKE = re.compile(r"(?:[a-z]+(?:s|ed|ly)|" + "|".join(lexicon.FINITE_CUES)
 
 
 def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> tuple[int, SpeakerRef] | None:
-    """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...')."""
+    """(offset, person) when the sentence opens with a named person ('Asked about it, Mr. Hanlon was ...';
+    up to ten words before a lowercase verb: 'NASA Goddard Institute for Space Studies climatologist Gavin
+    Schmidt likened ...')."""
     s_start, s_end = sentence[0], sentence[1]
     if not text[s_start:s_start + 1].isupper():
         return None
@@ -131,8 +133,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
     offset = at
     for n, part in enumerate(parts[:3]):
         words = part.split()
-        for k in range(min(len(words), 6), 0, -1):
-            if words[k - 1][:1].isupper() and (n == 0 or (k < len(words) and words[k][:1].islower())) \
+        for k in range(min(len(words), 10), 0, -1):
+            if words[k - 1][:1].isupper() and (n == 0 and k <= 6 or (k < len(words) and words[k][:1].islower())) \
                     and not words[k - 1].endswith(("?", "!")):          # 'Harsh? He doesn't think so.'
                 if n == 0 and k == 1 and len(words) > 1 and not _VERB_LIKE.match(words[1]) and not re.search(
                         r"[a-z,] " + re.escape(words[0]) + r"\b", text):

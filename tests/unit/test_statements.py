@@ -1292,6 +1292,13 @@ def test_he_is_never_a_one_word_name_that_no_person_carries():
     assert extract_statements(text) == []
 
 
+def test_a_long_role_before_a_name_opens_a_sentence():
+    text = ("William Nordhaus said the limit was too high. NASA Goddard Institute for Space Studies climatologist "
+            "Gavin Schmidt likened the threshold to a speed limit. \"It means the faster you go, the more dangerous "
+            "it is,\" he said.")
+    assert [s.speaker for s in extract_statements(text)] == ["William Nordhaus", "Gavin Schmidt"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
