@@ -177,7 +177,8 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             who, frame = asked
             book.remember(frame.speaker_at, who)
         elif draft.frame is None:
-            if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start):
+            if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start,
+                                                                                       last[0].name):
                 introduced = (_introduced_before(text, draft, book, last[3] if last else -1)
                               or _announced_before(text, draft.start, book))
                 if introduced is None:
@@ -198,6 +199,7 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
 
 
 _STOP = re.compile(r"[.?!…]+[\"'”’»]*\s+")
+_NAME_PUNCT = ".,;:!?\"'”’»“‘«()"
 
 
 _GESTURE = re.compile(r"(?:^|[\s,])(?:he|she|[A-Z][\w’'-]+)\s+(?:" + "|".join(phrases.GESTURE_VERBS)
@@ -269,12 +271,18 @@ def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int
     return (who, Frame("pre", ref, pos, "say", pos, None, None)) if who else None
 
 
-def _follows_directly(text: str, last_end: int, start: int) -> bool:
-    """Nothing but the last statement's own attribution (and perhaps one gesture sentence, 'she laughed.')
-    stands between it and a continuing quote."""
+def _follows_directly(text: str, last_end: int, start: int, last_name: str = "") -> bool:
+    """Nothing but the last statement's own attribution (and perhaps one gesture sentence, 'she laughed.',
+    or one sentence of the same paragraph naming nobody else) stands between it and a continuing quote."""
     gap = text[last_end:start]
-    stops = sum(not is_abbreviation(gap, m.start()) for m in _STOP.finditer(gap))
-    return stops <= 1 or (stops == 2 and "\n" not in gap.strip() and bool(_GESTURE.search(gap)))
+    stops = [m for m in _STOP.finditer(gap) if not is_abbreviation(gap, m.start())]
+    if len(stops) <= 1:
+        return True
+    if len(stops) > 2 or "\n" in gap.strip():
+        return False
+    between = gap[stops[0].end():]
+    return bool(_GESTURE.search(gap)) or not any(
+        w.strip(_NAME_PUNCT) not in last_name for w in between.split()[1:] if w[:1].isupper())
 
 
 def carry_titles(statements: list[Statement]) -> list[Statement]:

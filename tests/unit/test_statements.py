@@ -292,6 +292,18 @@ def test_unattributed_quote_after_narrative_does_not_continue():
     assert [s.quote for s in extract_statements(text)] == ["We will rebuild,"]
 
 
+@pytest.mark.parametrize("between,continues", [
+    ("The training sessions have been the perfect showcase for their enthusiasm.", True),
+    ("Mr Saldarriaga has trained farmers for years.", True),      # the speaker named again
+    ("Farmers in Peru have been the perfect showcase for their enthusiasm.", False),   # somebody else named
+])
+def test_unattributed_quote_after_one_sentence_naming_nobody_else_continues(between, continues):
+    text = (f'"People have provided a vital thrust to the project," said Carlos Saldarriaga. {between} '
+            '"We have had an excellent response, mainly from young people."')
+    assert len(extract_statements(text)) == (2 if continues else 1)
+    assert {s.speaker for s in extract_statements(text)} == {"Carlos Saldarriaga"}
+
+
 def test_relative_frames_who_said_and_which_it_said():
     s = one("Her death was confirmed by her son, Samuel Abernathy, who said she had been ill since March.")
     assert (s.speaker, s.quote) == ("Samuel Abernathy", "she had been ill since March")
