@@ -16,7 +16,7 @@ from scrapers.models import Statement
 from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
 from scrapers.statements.clauses import has_finite_cue
-from scrapers.statements.coreference import Resolved, SpeakerBook
+from scrapers.statements.coreference import Resolved, SpeakerBook, expand_name
 from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
 from scrapers.statements.frames import MASK
 from scrapers.statements.marks import QuoteSpan
@@ -258,12 +258,12 @@ def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int
     if text[para_start:draft.start].strip(" \u00a0\"“‘'«„") or para_start < 2 \
             or text[:draft.end].rstrip()[-1:] not in ".?!…":
         return None                                   # a pull quote or subhead has no full stop
-    gap = text.rfind("\n\n", 0, para_start - 2)
-    prev_start = gap + 2 if gap >= 0 else 0
+    prev_end = len(text[:para_start].rstrip("\n \u00a0"))
+    prev_start = text.rfind("\n", 0, prev_end) + 1       # paragraphs apart by one line break or more
     if last_end >= prev_start:
         return None
     subjects = [(p, ref) for p, ref in book.subjects_between(prev_start - 1, para_start - 1)
-                if ref.kind == "person" and " " in ref.text]
+                if ref.kind == "person" and " " in expand_name(text, ref.text)]     # 'Elich' of 'Gregory Elich'
     if not subjects:
         return None
     pos, ref = subjects[0]

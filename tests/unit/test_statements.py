@@ -1214,6 +1214,9 @@ def test_asked_not_to_be_named_and_adjective_hearers(text, expected):
     ('Jane Doe, 54, has lived here all her life.\n\n"I have never seen anything like it."\n\nHer neighbour agreed.',
      [("I have never seen anything like it.", "Jane Doe")]),
     ("Owen Dempsey is a chest doctor.\n\n“Their immune system behaves in an exaggerated fashion”\n\nDempsey talked.", []),
+    # paragraphs one line break apart; the surname alone opens the paragraph before
+    ('Gregory Elich studies Korea.\nYet Elich believes the US will keep up the pressure.\n"The administration is '
+     'already at war with North Korea."', [("The administration is already at war with North Korea.", "Gregory Elich")]),
 ])
 def test_unnamed_role_before_a_pronoun_and_a_quote_after_an_introduction(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
