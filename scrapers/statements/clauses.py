@@ -33,6 +33,8 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We|A|An|This|These|Those|His|Her|Their|Its)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
+                          r"|(?<=\ue000)\s+(?=(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){1,3}(?:has|have|had|was|were|is|are|"
+                          r"will|would|[a-z]{3,}ed)\s)"         # "... 'very fine man' Mr Trump has pledged": lost after a quote too
                           r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
 
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"

@@ -1024,6 +1024,10 @@ def test_places_possessive_offices_and_photo_credits(text, expected):
      "was named.", [("the tram was going faster than the limit as it took a sharp corner", "Investigators")]),
     ("Officials said the deal was approved by The Hague court.",
      [("the deal was approved by The Hague court", "Officials")]),
+    ("Donald Trump said Obama is a 'very fine man' Mr Trump has pledged to overturn Obamacare.",
+     [("Obama is a 'very fine man'", "Donald Trump")]),
+    ('Officials said the group calls itself "Islamic State" and is based in Raqqa.',
+     [('the group calls itself "Islamic State" and is based in Raqqa', "Officials")]),
 ])
 def test_a_lost_sentence_end_before_a_capitalised_determiner(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
