@@ -47,8 +47,9 @@ def extract_statements(text: str) -> list[Statement]:
     drafts: list[Draft] = []
     used: set[int] = set()
     for s_start, s_end, para in sentences:                             # 3
-        if para == 0 and not text[s_start:s_end].rstrip()[-1:] in ".?!:)\"”’»“«„'":
-            continue                                                   # a headline
+        if para == 0 and s_start == paragraphs[0][0] and not text[s_end:paragraphs[0][1]].strip() \
+                and not text[s_start:s_end].rstrip()[-1:] in ".?!:)\"”’»“«„'":
+            continue                                                   # a headline: a first line with no stop
         masked = mask_quotes(text, s_start, s_end, spans)
         for frame in find_frames(masked):
             if frame.shape == "colon":

@@ -44,6 +44,18 @@ def _attribution_follows(text: str, m: re.Match, end: int) -> bool:
     return any(found and frames.FINITE_RE.fullmatch(found.group(1)) for found in (tail, named))
 
 
+_SAID_AFTER = re.compile(r"\s+(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                         r"\s+(?:said|says|added|adds|told|tells|explained|continued)\b")
+
+
+def _runs_on(text: str, span: QuoteSpan) -> bool:
+    """'... closure for his family "I'm not of the view that ...," he said.': a quoted sentence after a
+    lowercase word, with no full stop between (lost on a flattened page), opens a sentence of its own."""
+    return (span.open_at >= 2 and text[span.open_at - 1] == " " and text[span.open_at - 2].islower()
+            and text[span.start:span.start + 1].isupper() and len(text[span.start:span.end].split()) >= 4
+            and text[span.end - 1:span.end] == "," and bool(_SAID_AFTER.match(text, span.close_end)))
+
+
 def _inside_quote(pos: int, spans: list[QuoteSpan]) -> bool:
     return any(s.open_at < pos < s.close_end for s in spans)
 
@@ -57,6 +69,7 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
         start = p_start
         glued = [sp.open_at for sp in local if sp.open_at > p_start and text[sp.open_at - 1] in ".?!"
                  and text[sp.open_at - 2:sp.open_at - 1].isalpha() and text[sp.open_at + 1:sp.open_at + 2].isupper()]
+        glued += [sp.open_at for sp in local if _runs_on(text, sp)]
         for m in sorted([*_BOUNDARY.finditer(text, p_start, p_end), *(_GLUED.match(text, at) for at in glued)],
                         key=lambda m: m.start()):
             cut = m.end()

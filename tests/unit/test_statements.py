@@ -304,6 +304,20 @@ def test_unattributed_quote_after_one_sentence_naming_nobody_else_continues(betw
     assert {s.speaker for s in extract_statements(text)} == {"Carlos Saldarriaga"}
 
 
+def test_a_quoted_sentence_run_on_after_a_report_stands_alone():
+    text = ('Some families want more, but Mr Redmond says the verdict means closure for his family "I\'m not of the '
+            'view that anything now will help," Mr Redmond said.')
+    assert [(s.kind, s.quote) for s in extract_statements(text)] == [
+        ("indirect", "the verdict means closure for his family"),
+        ("direct", "I'm not of the view that anything now will help,")]
+
+
+def test_only_a_whole_first_line_without_a_stop_is_a_headline():
+    assert extract_statements("Minister says schools will reopen\n\nThe schools closed in May.") == []
+    text = "The families met on Monday. Mr Redmond says the verdict means closure"      # one flattened paragraph
+    assert [s.quote for s in extract_statements(text)] == ["the verdict means closure"]
+
+
 def test_relative_frames_who_said_and_which_it_said():
     s = one("Her death was confirmed by her son, Samuel Abernathy, who said she had been ill since March.")
     assert (s.speaker, s.quote) == ("Samuel Abernathy", "she had been ill since March")
