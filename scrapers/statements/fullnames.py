@@ -18,6 +18,7 @@ _ROLE_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 
 
 _NAME_PREFIX = re.compile(r"((?:[A-Z][\w’'.\-]*[ \u00a0]+){1,3})$")
+_ROLE_PLACE = re.compile(r"\b([A-Za-z]+)\s+(?:to|for)(?:\s+the)?\s+$")
 
 
 @lru_cache(maxsize=1024)
@@ -31,7 +32,11 @@ def expand_name(text: str, name: str, pos: int | None = None, gender: str | None
     while at != -1:
         after = text[at + len(surname):at + len(surname) + 1]
         m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
-        cand = _longer_mention(m.group(1).split(), surname, name, name) if m else name
+        words = m.group(1).split() if m else []
+        role = _ROLE_PLACE.search(text, max(0, m.start(1) - 30), m.start(1)) if words else None
+        if role and is_role_token(role.group(1)) and not role.group(1).endswith("s"):
+            words = words[1:]                             # 'ambassador to Pakistan Abdul Salam Zaeef'
+        cand = _longer_mention(words, surname, name, name) if words else name
         if cand != name and not (gender and _given_gender(cand) not in (gender, None)):
             found.append((at, cand))
         at = text.find(surname, at + 1)

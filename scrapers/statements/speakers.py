@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from scrapers.statements import lexicon, phrases
+from scrapers.statements import lexicon, names, phrases
 from scrapers.statements.subjects import described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
@@ -174,12 +174,14 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     titled = [i for i, t in enumerate(name[:-1]) if _is_title_token(t) and not (i and re.match(r"^[A-Z]\.$", t))]
     if titled and name[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii"):
         prefix, name = prefix + name[:titled[-1] + 1], name[titled[-1] + 1:]   # 'Health Minister Priya Nair'
+    prefix, name = _split_role_place(prefix, name)
     if prefix and prefix[0].lower() in ("the", "a", "an"):
         prefix = prefix[1:]
     if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in", "on")):
         return None                      # 'of Norfolk Constabulary': an affiliation; 'Obama on Climate Change'
     owner = max((k for k, t in enumerate(prefix) if t.endswith(("’s", "'s"))), default=-1)   # "The We Company’s chair"
     if len(prefix) > 8 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
+                                  or (t in ("to", "for", "the") and k in _role_place_words(prefix))
                                   or (k < owner and t[:1].isupper())
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
@@ -188,6 +190,29 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
             or (name[0].lower() in _PARTICLES and len(name) < 2)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
     return SpeakerRef(" ".join(name), "person", " ".join(prefix) or None)
+
+
+def _split_role_place(prefix: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """'ambassador to Pakistan Abdul Salam Zaeef', 'Minister for Foreign Affairs Julie Bishop': the place
+    or portfolio after 'to'/'for' belongs to the role, the person's name starts at a given name (else
+    after one word)."""
+    at = len(prefix) - (prefix[-1:] == ["the"])
+    if at < 2 or prefix[at - 1] not in ("to", "for") or not is_role_token(prefix[at - 2]) or len(name) < 3 \
+            or prefix[at - 2].endswith("s"):                       # not 'Gaga campaigns for Clinton'
+        return prefix, name
+    given = next((i for i in range(1, len(name) - 1) if name[i].lower() in names.MALE_NAMES | names.FEMALE_NAMES), 1)
+    return prefix + name[:given], name[given:]
+
+
+def _role_place_words(prefix: list[str]) -> set[int]:
+    """Positions of 'to'/'for' (and 'the') joining a role to its place inside a title."""
+    out = set()
+    for k, t in enumerate(prefix[1:-1], 1):
+        if t in ("to", "for") and is_role_token(prefix[k - 1]) and not prefix[k - 1].endswith("s"):
+            out.add(k)
+            if prefix[k + 1] == "the":
+                out.add(k + 1)
+    return out
 
 
 def _compound_role(prefix: list[str]) -> int:

@@ -1332,6 +1332,16 @@ def test_a_long_role_before_a_name_opens_a_sentence():
     assert [s.speaker for s in extract_statements(text)] == ["William Nordhaus", "Gavin Schmidt"]
 
 
+@pytest.mark.parametrize("phrase,name,title", [
+    ("former Taliban ambassador to Pakistan Abdul Salam Zaeef", "Abdul Salam Zaeef", "former Taliban ambassador to Pakistan"),
+    ("US ambassador to the UN Nikki Haley", "Nikki Haley", "US ambassador to the UN"),
+    ("Minister for Health Jane Doe", "Jane Doe", "Minister for Health"),
+])
+def test_a_role_to_or_for_a_place_before_a_name(phrase, name, title):
+    [s] = extract_statements(f'"We will guarantee their safety," {phrase} told CNN.')
+    assert (s.speaker, s.speaker_title) == (name, title)
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
