@@ -280,8 +280,9 @@ class SpeakerBook:
         possessed = _POSSESSED.match(self.text, pos)      # "Obama's former campaign strategist said"
         definite = self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) or bool(
             re.search(r"\bthe\s[^,.;:]*\band\s+$", self.text[max(0, pos - 80):pos], re.I))   # 'the former X and current Y'
-        if not definite and not possessed:
-            return None                                   # 'a doctor' is nobody named
+        if not definite and not possessed:               # 'a doctor' is nobody named, unless the next
+            return self._named_next(pos) if re.match(r"an?\s", self.text[pos:pos + 3], re.I) \
+                and not head.startswith("spokes") else None          # sentence names (never 'a spokesman')
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and re.search(r"\b" + re.escape(head) + r"\b(?!-)", (who.title or "").lower()):
                 return who                                # not 'President-elect' for 'the president'
@@ -306,6 +307,21 @@ class SpeakerBook:
         if named and named.kind == "person":
             return Resolved(expand_name(self.text, named.text), "person", None, gender_of(named.text, None))
         return None
+
+    def _named_next(self, pos: int) -> Resolved | None:
+        """'A leading Adelaide microbiologist says ... . Associate Professor John Turnidge, ..., says ...':
+        the wire lede's description is the person who opens the next sentence and speaks in it."""
+        current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
+        if current is None or current + 1 >= len(self.sentences) or self.text[self.sentences[current][0]:pos].strip():
+            return None                                   # the description opens its sentence, as a lede's does
+        start, end, para = self.sentences[current + 1]
+        if para != self.sentences[current][2]:
+            return None
+        found = self.subjects_between(start - 1, start + 1)
+        if not found or not _SPEECH.search(self.text, start, end):
+            return None
+        name = expand_name(self.text, found[0][1].text)
+        return Resolved(name, "person", found[0][1].title, gender_of(name, found[0][1].title)) if " " in name else None
 
     def _named_pair(self, pos: int) -> Resolved | None:
         """The last two people named together ('A and B') within the last 1,500 characters."""
@@ -433,6 +449,7 @@ _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+),?\s+(?:known as|named|ca
                        r"((?:[A-Z][\w’'-]+\s?){1,3})")
 _ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:was|is|had|has|"
                            r"were|are|remained|seemed|looked|appeared|stood|sat|walked|took|made|refused|declined)\b")
+_SPEECH = re.compile(r"\b(?:says|said|told|tells|added|adds|explained|warned|warns)\b")
 _PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
                          "brothers", "sisters", "parents"))
 _PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")

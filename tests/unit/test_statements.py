@@ -1342,6 +1342,16 @@ def test_a_role_to_or_for_a_place_before_a_name(phrase, name, title):
     assert (s.speaker, s.speaker_title) == (name, title)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("A Swiss fireman has told a court how he took a photograph of the wave. Markus Gerber said he took the photo "
+     "to prove his eyes were not deceiving him.", "Markus Gerber"),
+    ("A spokesman said the plant would close. Tom Reilly said the news came as no surprise.", "spokesman"),
+    ("A fireman has told a court how he took a photograph.\n\nMarkus Gerber said he took the photo.", "fireman"),
+])
+def test_a_lede_description_is_the_person_opening_the_next_sentence(text, speaker):
+    assert extract_statements(text)[0].speaker == speaker
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
