@@ -76,8 +76,9 @@ def content_end(masked: str, start: int) -> int:
     if after_quote and masked[start:after_quote.start()].strip(" ,:" + MASK):
         after_quote = None
     scan = _hide_dash_pairs(masked, start)
-    adjunct = next((m for m in _ADJUNCT_CUT.finditer(scan, start) if not _WHILE_ING.match(m.group())
-                    or MASK in masked[start:m.start()] or has_finite_cue(masked[start:m.start()])),
+    adjunct = next((m for m in _ADJUNCT_CUT.finditer(scan, start) if (not _WHILE_ING.match(m.group())
+                    or MASK in masked[start:m.start()] or has_finite_cue(masked[start:m.start()]))
+                    and not _shares_perfect(masked, start, m)),
                    None)                                  # not 'the results, while disturbing, are'
 
     found = [m for m in (adjunct, frames.PARTICIPLE_RE.search(masked, start),
@@ -87,6 +88,16 @@ def content_end(masked: str, start: int) -> int:
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
     return end
+
+
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b")
+
+
+def _shares_perfect(masked: str, start: int, cut: re.Match) -> bool:
+    """'... had reversed her "momentum" and energised ...': a participle after 'and' goes on the content's
+    own 'had' (unlike '... should expect "a sentence" and granted him bail', the speaker's act)."""
+    return (cut.group().strip() == "and" and masked[cut.start() - 1:cut.start()] == MASK
+            and bool(_PERFECT.search(masked, start, cut.start())))
 
 
 def _hide_dash_pairs(masked: str, start: int) -> str:

@@ -1352,6 +1352,16 @@ def test_a_lede_description_is_the_person_opening_the_next_sentence(text, speake
     assert extract_statements(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text,quote", [
+    ('Clinton said Mr Comey\'s intervention had reversed her "momentum" and energised Trump\'s supporters.',
+     'Mr Comey\'s intervention had reversed her "momentum" and energised Trump\'s supporters'),
+    ('The judge said Mallory should expect "a significant custodial sentence" and granted him bail.',
+     'Mallory should expect "a significant custodial sentence"'),
+])
+def test_a_participle_after_a_quote_goes_on_a_perfect_content(text, quote):
+    assert extract_statements(text)[0].quote == quote
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
