@@ -144,6 +144,8 @@ def is_clause(content: str) -> bool:
     if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content:
         return False                                 # 'say the same thing, including ...', 'said this:'
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
+    if [w.lower() for w in words[:2]] == ["not", "to"]:
+        return False                                 # 'had told them not to comment': a directive
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content) or (      # 'In sum, more than 4,000 people are'
             re.match(r"\s*(?:at|in|during|after|before|on|since|when|while|with|amid|despite|given|under|following)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))

@@ -313,7 +313,9 @@ AUDIENCE_WORDS = ("reporters", "journalists", "supporters", "me", "him", "her", 
                   "delegates", "residents", "attendees", "senators", "investors",
                   "donors", "employees", "staff", "troops", "an", "interviewer",
                   "parliament", "analysts", "shareholders", "jurors", "mps", "fans", "followers", "listeners",
-                  "readers", "guests", "workers", "parents", "councillors", "judges", "the jury", "the court")
+                  "readers", "guests", "workers", "parents", "councillors", "judges", "the jury", "the court",
+                  "media", "police", "officers", "detectives", "investigators", "authorities", "officials",
+                  "prosecutors", "friends", "relatives", "neighbours", "neighbors")
 
 # Quotation-mark pairs: opening -> closing marks (a tuple when several close it).
 QUOTE_PAIRS = {

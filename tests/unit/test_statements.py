@@ -1362,6 +1362,15 @@ def test_a_participle_after_a_quote_goes_on_a_perfect_content(text, quote):
     assert extract_statements(text)[0].quote == quote
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Police told media the family had been warned.", [("the family had been warned", "Police")]),
+    ("Jane Doe told police she had been at home.", [("she had been at home", "Jane Doe")]),
+    ("The police had told them not to comment.", []),                 # a directive, no content clause
+])
+def test_media_and_police_as_hearers_and_not_to_as_a_directive(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
