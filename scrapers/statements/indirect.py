@@ -254,12 +254,17 @@ _MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\
                           r"|(?:,|\s[―—–])\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+[a-z]+ed\b")   # ', Isaac stopped
 
 
+_MAIN_SUBJECT = re.compile(r",\s+(?=(?:the|a|an|his|her|its|their|this|[A-Z][\w’'-]*)\s)(?P<name>)")
+
+
 def _within_fronted_clause(masked: str, frame: Frame | None) -> Frame | None:
     """'While his advisers suggest A, Mr. Obama is also determined ...': the report ends where the main
     clause after a fronted subordinate clause begins."""
     if frame is None or frame.shape != "pre" or not frame.content or not _FRONTED_SUBORDINATE.match(masked):
         return frame
-    main = _MAIN_CLAUSE.search(masked, frame.content[0], frame.content[1])
+    main = _MAIN_CLAUSE.search(masked, frame.content[0], frame.content[1]) or next(
+        (m for m in _MAIN_SUBJECT.finditer(masked, frame.content[0], frame.content[1])
+         if has_finite_cue(masked[m.end():frame.content[1]])), None)   # ', Russia's decision ... calls'
     if not main:
         return frame
     frame = replace(frame, content=(frame.content[0], main.start()))

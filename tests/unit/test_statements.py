@@ -1371,6 +1371,12 @@ def test_media_and_police_as_hearers_and_not_to_as_a_directive(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
 
 
+def test_a_report_in_a_fronted_concessive_clause_ends_at_any_main_clause():
+    text = ("While U.S. officials say the Bushehr reactor is not a proliferation risk, Russia's decision to supply "
+            "the fuel calls into question why Iran is enriching uranium.")
+    assert [s.quote for s in extract_statements(text)] == ["the Bushehr reactor is not a proliferation risk"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
