@@ -52,7 +52,8 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
     3. fetch each through the warehouse-wide per-host limiter (spacing wider for a
        backfill), conditionally when a copy is stored, claiming it so that a
        concurrent run skips it;
-    4. store the page, its ledger rows and the URL's new state in one transaction."""
+    4. store the page, its ledger rows and the URL's new state in one transaction per URL,
+       all on one connection."""
     limit, refetch = int(get_setting("MAX_ARTICLES_PER_RUN")), bool(get_setting("REFETCH_LOADED"))
     with warehouse.open_transaction(dsn) as cur:
         started_at = url_states.select_clock(cur)
@@ -61,9 +62,10 @@ def fetch_source(source: Source, interval: Interval, dsn: str | None = None,
         url_states.register_urls(cur, source.id, urls if refetch else [u for u in urls if u not in loaded])
         due = url_states.select_due_urls(cur, source.id, urls, urls if refetch else [], limit)
     outcomes: dict[str, int] = {}
-    with HostLimiter(dsn, _slowdown(backfill)) as limiter, Fetcher(source, throttle=limiter) as fetcher:
+    with HostLimiter(dsn, _slowdown(backfill)) as limiter, Fetcher(source, throttle=limiter) as fetcher, \
+            warehouse.open_connection(dsn) as conn:
         for url in due:
-            with warehouse.open_transaction(dsn) as cur:
+            with warehouse.transaction(conn) as cur:
                 if not url_states.claim_url(cur, url, started_at, refetch):
                     outcomes["claimed_elsewhere"] = outcomes.get("claimed_elsewhere", 0) + 1
                     continue

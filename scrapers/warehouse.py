@@ -46,12 +46,29 @@ def connect_warehouse(dsn: str | None = None):
 
 @contextlib.contextmanager
 def open_transaction(dsn: str | None = None) -> Iterator:
-    """Yield a cursor in one transaction: committed on success, rolled back on any error.
+    """Yield a cursor in one transaction on a connection of its own: committed on success,
+    rolled back on any error.
 
     A connection lost mid-transaction raises WarehouseError (from the original error):
     nothing of the transaction is kept, and a retry starts clean.
     """
+    with open_connection(dsn) as conn, transaction(conn) as cur:
+        yield cur
+
+
+@contextlib.contextmanager
+def open_connection(dsn: str | None = None) -> Iterator:
+    """One connection for many short transactions (``transaction``), closed at the end."""
     conn = connect_warehouse(dsn)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def transaction(conn) -> Iterator:
+    """Yield a cursor in one transaction on ``conn``, as ``open_transaction`` does."""
     try:
         with conn.cursor() as cur:
             yield cur
@@ -63,8 +80,6 @@ def open_transaction(dsn: str | None = None) -> Iterator:
     except BaseException:
         _rollback_quietly(conn)
         raise
-    finally:
-        conn.close()
 
 
 def _rollback_quietly(conn) -> None:
