@@ -137,6 +137,9 @@ _FRONTED_PP_CLAUSE = re.compile(r"\s*(?:in|on|at|after|before|by|for|during|sinc
 _ADVERB_TOPIC = re.compile(r"\w+ly\s+(?:about|on|of|for|to|with)\b")
 
 
+_QUOTED_MODIFIER = re.compile(r"\s*" + MASK + r"+\s+[a-z]+s?\s+(?:over|for|in|on|at|during|this|next|from)\b")
+
+
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
     if _ADVERB_TOPIC.match(content.strip()):
@@ -157,8 +160,8 @@ def is_clause(content: str) -> bool:
         if lead:
             return is_clause(content[lead.end():])
         return bool(_FRONTED_PP_CLAUSE.match(content))       # 'in the year 2000 it would lift ...'
-    if MASK in content:
-        return len(words) >= 1
+    if MASK in content:                              # not 'predict "nasty" conditions over the weekend'
+        return len(words) >= 1 and not _QUOTED_MODIFIER.match(content)
     return len(words) >= 3 or (len(words) == 2 and has_finite_cue(content))   # 'profits fell'
 
 

@@ -1377,6 +1377,14 @@ def test_a_report_in_a_fronted_concessive_clause_ends_at_any_main_clause():
     assert [s.quote for s in extract_statements(text)] == ["the Bushehr reactor is not a proliferation risk"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ('Firefighters predict "nasty" conditions over the weekend.', []),
+    ('Firefighters predict "nasty" conditions will return.', ['"nasty" conditions will return']),
+])
+def test_a_quoted_modifier_before_a_noun_phrase_is_no_clause(text, expected):
+    assert [s.quote for s in extract_statements(text)] == expected
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
