@@ -210,7 +210,8 @@ _ASKED = re.compile(r"(?:^|[.?!]\s+)(?:When\s+)?(?P<np>(?:[A-Z][\w.’'-]*\s+){0
                     r"(?:was|were)\s+(?:then\s+|later\s+|also\s+)?asked\b[^.?!\"“]*[.?!:,]?\s*$")
 
 
-_ANNOUNCED = re.compile(r"(?:^|[.?!]\s+)(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:once\s+|later\s+|also\s+)?"
+_ANNOUNCED = re.compile(r"(?:^|[.?!]\s+)(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:,[^,.;:?!\"“]{3,120},)?\s+"
+                        r"(?:once\s+|later\s+|also\s+)?"
                         r"(?P<verb>summed\s+(?:it\s+)?up|put\s+it|explained|recalled|described|wrote|tweeted|posted)"
                         r"\b[^.?!\"“]{0,120}[.:]\s*$")
 

@@ -1470,8 +1470,9 @@ def test_a_frame_inside_a_sentence_whose_predicate_is_was_that():
         "The difference, Mr. Warner said, was that the economy was near the precipice then"]
 
 
-def test_a_sentence_that_announces_the_next_quotation():
-    text = ('Charles Schultze once summed up the problem with a metaphor. "It is not so much a question of the wolf '
+@pytest.mark.parametrize("who", ["Charles Schultze", "Charles Schultze, chairman of the Council of Economic Advisers,"])
+def test_a_sentence_that_announces_the_next_quotation(who):
+    text = (f'{who} once summed up the problem with a metaphor. "It is not so much a question of the wolf '
             'at the door, but termites in the woodwork."')
     assert [(s.speaker, s.verb) for s in extract_statements(text)] == [("Charles Schultze", "sum up")]
 
