@@ -363,7 +363,8 @@ _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaste
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
 _OUTLET_HEADS = frozenset(("newspaper", "magazine", "paper", "website", "tabloid", "daily", "broadcaster", "outlet"))
-_SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter"))     # 'said van Sebille'
+_SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter", "de", "di", "da", "du", "del", "della", "dos",
+                                "das"))     # 'said van Sebille', 'de Miranda writes'
 _DEMONYM = re.compile(r"^[a-z]{3,}(?:ican|ian|ean|ese|iard|on|ard)$|^(?:swiss|scot|swede|dane|pole|finn|turk|czech|greek|"
                       r"thai|frenchman|frenchwoman|dutchman|dutchwoman|englishman|englishwoman|welshman|irishman)$")  # 'the American'
 _PLACE_END = re.compile(r"\s(?:from|in|of|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")

@@ -1385,6 +1385,12 @@ def test_a_quoted_modifier_before_a_noun_phrase_is_no_clause(text, expected):
     assert [s.quote for s in extract_statements(text)] == expected
 
 
+def test_a_lowercase_surname_particle_after_a_quote():
+    text = ('Luis de Miranda wrote a book about neon. "Since then, neon lights have witnessed all the transformations," '
+            'de Miranda writes.')
+    assert [(s.speaker, s.verb) for s in extract_statements(text)] == [("Luis de Miranda", "write")]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
