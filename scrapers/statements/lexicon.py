@@ -296,7 +296,8 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Verbs that take a noun object as often as a clause ('announced a settlement with X on pricing for
 # books ordered ...'): without 'that', their complement needs a finite verb within its first words.
 OBJECT_PRONE_VERBS = ("announce", "report", "reveal", "confirm", "disclose", "predict", "estimate", "forecast",
-                      "promise", "post", "tweet", "note", "mention", "acknowledge", "admit", "deny", "pledge", "vow")
+                      "promise", "post", "tweet", "note", "mention", "acknowledge", "admit", "deny", "pledge", "vow",
+                      "write")
 THAT_ONLY_VERBS = ("rule", "charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")

@@ -878,7 +878,7 @@ def test_pronoun_takes_the_subject_not_the_object(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ('"The Java Sea is not even an ocean," Erik van Sebille, a physical oceanographer at the University of New South '
      'Wales in Sydney told Reuters.\n\n"It is so shallow," said van Sebille.',
-     [("The Java Sea is not even an ocean,", "Erik van Sebille"), ("It is so shallow,", "van Sebille")]),
+     [("The Java Sea is not even an ocean,", "Erik van Sebille"), ("It is so shallow,", "Erik van Sebille")]),
     ("Paltrow talked. “I was such a kid,” she shared.", [("I was such a kid,", "Paltrow")]),
     ("She shared a photo of the dog.", []),
     ("Apparently Lindsey said the posts were real.", [("the posts were real", "Lindsey")]),
@@ -1389,6 +1389,15 @@ def test_a_lowercase_surname_particle_after_a_quote():
     text = ('Luis de Miranda wrote a book about neon. "Since then, neon lights have witnessed all the transformations," '
             'de Miranda writes.')
     assert [(s.speaker, s.verb) for s in extract_statements(text)] == [("Luis de Miranda", "write")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Luis de Miranda wrote a book about neon.", []),                  # an object, no content clause
+    ("Luis de Miranda wrote that neon lights were a message in a bottle.",
+     ["neon lights were a message in a bottle"]),
+])
+def test_write_needs_a_clause(text, expected):
+    assert [s.quote for s in extract_statements(text)] == expected
 
 
 def test_he_is_never_a_paper():
