@@ -9,7 +9,7 @@ phrases), ``coreference`` (pronouns, descriptions, fullest names) and
 ``records`` (drafts to ``Statement``), with ``fullnames`` (fullest name
 forms), ``salience`` (who is in focus: people just introduced, sentence
 subjects, document issuers, the organisation an article is about) and the
-data modules ``names`` and ``phrases``.
+data modules ``names``, ``phrases`` and ``places``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scrapers.statements import lexicon, names
+from scrapers.statements import lexicon, names, places
 from scrapers.statements.descriptions import find_described, possessor_of
 from scrapers.statements.fullnames import expand_name, expand_org
 from scrapers.statements.salience import (document_issuer, introduced_person, plural_owner, subject_mention,
@@ -25,6 +25,7 @@ _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ANONYMOUS = frozenset(lexicon.ANONYMOUS_HEADS)
+_PLACES = places.SPEAKING_PLACES
 _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
@@ -223,7 +224,8 @@ class SpeakerBook:
             toks = m.group().split()
             while toks and not _is_name_token(toks[0]) or (toks and _is_title_token(toks[0])):
                 toks = toks[1:]
-            if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]) and not is_org_name(toks):
+            if toks and len(toks[-1]) > 2 and _is_name_token(toks[-1]) and not is_org_name(toks) \
+                    and " ".join(toks) not in _PLACES:
                 name = expand_name(self.text, " ".join(toks))
                 if " " not in name and not gender_of(name, None) and not re.search(
                         r"\b(?:Mr|Mrs|Ms|Dr|President|Sen|Senator|Gov|Governor|Rep|Prime Minister|Chancellor)\.?\s+"

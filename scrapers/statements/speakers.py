@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from scrapers.statements import lexicon, names, phrases
+from scrapers.statements import lexicon, names, phrases, places
 from scrapers.statements.subjects import described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
+_PLACES = places.SPEAKING_PLACES
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _HEAD_TITLES = frozenset(lexicon.HEAD_TITLES)
 _DOCUMENT_HEADS = frozenset(lexicon.DOCUMENT_NOUNS)
@@ -273,7 +274,15 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
 
 
 def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
-    """Read one comma-free phrase as a speaker, or None."""
+    """Read one comma-free phrase as a speaker, or None; a country or a seat of government as a
+    whole ('North Korea', 'the United States', 'Moscow') is an organisation."""
+    ref = _parse_phrase(phrase)
+    if ref is not None and ref.kind == "person" and not ref.title and ref.text in _PLACES:
+        return replace(ref, kind="org")
+    return ref
+
+
+def _parse_phrase(phrase: str) -> SpeakerRef | None:
     phrase = _LEADING_CONJUNCTION.sub("", phrase.strip(" ,;:—–-\u00a0"))     # 'But Megan Hester'
     phrase = _LEADING_SUBORDINATOR.sub("", phrase)                             # '..., although his mother said'
     phrase = _PHOTO_CREDIT.sub("", phrase)                                     # 'EPA Equifax said' under a picture
