@@ -121,6 +121,8 @@ def subject_mention(text: str, sentence: tuple[int, int, int], spans: list) -> t
     s_start, s_end = sentence[0], sentence[1]
     if not text[s_start:s_start + 1].isupper():
         return None
+    if all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w’'-]*", text[s_start:s_end])):
+        return None                                   # 'An Ambitious, Divisive Legacy.': a subhead
     masked = mask_quotes(text, s_start, min(s_end, s_start + 160), spans)
     word = _LEAD_WORD.match(masked)                   # 'Now Adam Kramer, Facebook data scientist, has ...'
     lead = word or _LEAD_CLAUSE.match(masked) or _INVERTED.match(masked)   # 'Among the first diners was Maureen Crane'

@@ -1408,6 +1408,12 @@ def test_a_country_speaks_as_an_organisation_and_is_never_he():
     assert [s.speaker for s in extract_statements(text)] == ["North Korea"]
 
 
+def test_a_title_case_subhead_opens_no_sentence_for_he():
+    text = ('Mr. Obama spoke on Monday.\n\nAn Ambitious, Divisive Legacy.\n\n"It is fair to say the rules could go," '
+            'he said.')
+    assert [s.speaker for s in extract_statements(text)] == ["Obama"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
