@@ -1,4 +1,4 @@
-"""Place names that speak as governments ('North Korea said', 'Moscow announced'): data only.
+"""Place names that speak as governments ('North Korea said', 'Moscow announced', 'Texas sued'): data only.
 
 A speaker that is one of these, as a whole, is an organisation, never a person a 'he' or 'she'
 could refer to. Countries that are also common given names (Jordan, Chad, Georgia) are left out.
@@ -27,6 +27,19 @@ COUNTRIES = (
     "England", "Northern Ireland", "Tibet", "Gaza", "Hong Kong", "Macau", "Chechnya", "Kashmir",
 )
 
+# States and provinces, as their governments or courts ('Texas sued ...'); Virginia and Georgia are given
+# names too and stay out.
+STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "British Columbia",
+    "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
+    "Inner Mongolia", "Xinjiang", "Punjab", "Bavaria", "Catalonia", "Crimea",
+)
+
 # Capitals and seats of government standing for their governments ('Washington warned', 'the Kremlin').
 SEATS = (
     "Washington", "Moscow", "Beijing", "Tehran", "Pyongyang", "Seoul", "Tokyo", "Kabul", "Islamabad",
@@ -36,4 +49,4 @@ SEATS = (
     "Khartoum", "Nairobi", "Pretoria", "Westminster", "Whitehall", "Kremlin", "Downing Street", "Holyrood",
 )
 
-SPEAKING_PLACES = frozenset(COUNTRIES + SEATS)
+SPEAKING_PLACES = frozenset(COUNTRIES + STATES + SEATS)

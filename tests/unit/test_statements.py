@@ -1402,8 +1402,8 @@ def test_write_needs_a_clause(text, expected):
 
 def test_a_country_speaks_as_an_organisation_and_is_never_he():
     from scrapers.statements.speakers import parse_noun_phrase
-    assert [parse_noun_phrase(p).kind for p in ("North Korea", "the United States", "Moscow", "Denzel Washington")] \
-        == ["org", "org", "org", "person"]
+    assert [parse_noun_phrase(p).kind for p in ("North Korea", "the United States", "Moscow", "Texas",
+                                                "Denzel Washington")] == ["org", "org", "org", "org", "person"]
     text = 'North Korea said the test was its biggest yet. "We will not stop," he said.'
     assert [s.speaker for s in extract_statements(text)] == ["North Korea"]
 
