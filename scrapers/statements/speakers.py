@@ -150,6 +150,7 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
             head = strip_determiner(" ".join(tokens[:i])).split()
             tail = [t.rstrip(",") for t in tokens[i + 1:] if t.lower() != "the"]   # "Environment, Food and ..."
             if (head and _clean_token(head[-1]).lower() in _NOUNS and head[0][:1].islower()
+                    and head[0] not in _PREPOSITIONS             # not 'with the editorial board of ...'
                     and tail and (_is_org_tail(tail) or _is_org_noun_tail(tail))):
                 return SpeakerRef(" ".join(head), "description", " ".join(tail))
     return None

@@ -1414,6 +1414,12 @@ def test_a_title_case_subhead_opens_no_sentence_for_he():
     assert [s.speaker for s in extract_statements(text)] == ["Obama"]
 
 
+def test_a_role_never_opens_with_a_preposition():
+    from scrapers.statements.speakers import parse_noun_phrase
+    assert parse_noun_phrase("with the editorial board of the Washington Post") is None
+    assert parse_noun_phrase("the editorial board of the Washington Post").text == "editorial board"
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
