@@ -181,6 +181,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
         prefix = prefix[1:]
     if prefix and (prefix[0].lower() in _PREPOSITIONS or prefix[-1] in ("of", "at", "for", "from", "in", "on")):
         return None                      # 'of Norfolk Constabulary': an affiliation; 'Obama on Climate Change'
+    if prefix and prefix[-1].endswith(("’s", "'s")) and len(name) == 1 and prefix[-1][:1].islower():
+        return None                      # "The president's Pacific roots": owned, not a person
     owner = max((k for k, t in enumerate(prefix) if t.endswith(("’s", "'s"))), default=-1)   # "The We Company’s chair"
     if len(prefix) > 8 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
                                   or (t in ("to", "for", "the") and k in _role_place_words(prefix))

@@ -1417,6 +1417,7 @@ def test_a_title_case_subhead_opens_no_sentence_for_he():
 def test_a_role_never_opens_with_a_preposition():
     from scrapers.statements.speakers import parse_noun_phrase
     assert parse_noun_phrase("with the editorial board of the Washington Post") is None
+    assert parse_noun_phrase("The president's Pacific") is None         # owned, not a person
     assert parse_noun_phrase("the editorial board of the Washington Post").text == "editorial board"
 
 
