@@ -146,7 +146,8 @@ def _join_title_list(region: str) -> tuple[str, str | None]:
 
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:During|On|In|At|After|Before|Later|Earlier|Meanwhile|However|Since|Last|"
                                 r"This|Then|Yesterday|Today|Separately|Speaking|Asked|Afterwards?|Following|Despite|Amid|Under|With|"
-                                r"Without|Like|Unlike|Throughout|Ahead)\b")
+                                r"Without|Like|Unlike|Throughout|Ahead|Still|Yet|Indeed|Instead|Nevertheless|Nonetheless|"
+                                r"Now|Again|Once|Also)\b")
 
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:

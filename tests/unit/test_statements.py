@@ -1421,6 +1421,12 @@ def test_a_role_never_opens_with_a_preposition():
     assert parse_noun_phrase("the editorial board of the Washington Post").text == "editorial board"
 
 
+def test_a_participle_frame_after_a_sentence_adverb():
+    text = "Still, Clinton was gracious in defeat, saying Donald Trump is going to be our president."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Clinton", "Donald Trump is going to be our president")]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
