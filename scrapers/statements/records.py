@@ -18,7 +18,7 @@ from scrapers.statements.attribution import Frame
 from scrapers.statements.clauses import has_finite_cue
 from scrapers.statements.coreference import Resolved, SpeakerBook, expand_name
 from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
-from scrapers.statements.frames import MASK
+from scrapers.statements.frames import FRAME_VERB_RE, MASK
 from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.sentences import is_abbreviation
 
@@ -146,10 +146,15 @@ def transcript_turns(text: str, spans: list[QuoteSpan], used: set[int]) -> list[
     return out
 
 
+_TIME_TAIL = re.compile(r"(?:before|after|until|when|as|while)\s+(?:the|a|an|his|her|their|its)\s")
+
+
 def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> bool:
     """The quotation is the whole sentence (marks and punctuation aside)."""
     before = text[sentence[0]:span.open_at].strip(" \u00a0")
     after = text[span.close_end:sentence[1]].strip(" .,;:!?\u00a0—–-\"”’»")
+    if after and _TIME_TAIL.match(after) and not FRAME_VERB_RE.search(after):
+        after = ""                                    # '"... at our back," before the first letter from Comey.'
     return not before and not after and len(text[span.start:span.end].split()) >= 2
 
 

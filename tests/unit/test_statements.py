@@ -1427,6 +1427,12 @@ def test_a_participle_frame_after_a_sentence_adverb():
         ("Clinton", "Donald Trump is going to be our president")]
 
 
+def test_a_continuing_quote_with_a_time_tail():
+    text = ('"We were up in all but two states," Clinton said. "We were tied in Arizona. We just had a real wind at '
+            'our back," before the first letter from Comey.')
+    assert [s.speaker for s in extract_statements(text)] == ["Clinton", "Clinton"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
