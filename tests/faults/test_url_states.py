@@ -15,17 +15,26 @@ DAY1 = datetime(2025, 3, 4, tzinfo=timezone.utc)
 DAY2 = DAY1 + timedelta(days=1)
 
 
+def _failing_once_then_ok(server: LoopbackServer, source_id: str, dsn: str) -> tuple[Source, str]:
+    """A source whose one discovered URL of DAY1 answers 503 (all retries of a run), then the page."""
+    source = Source(id=source_id, name=source_id, homepage=server.base_url + "/",
+                    feeds=(server.base_url + "/feed.xml",), rate_limit_per_s=50)
+    url = server.base_url + "/a/"
+    with warehouse.open_transaction(dsn) as cur:
+        warehouse.upsert_sources(cur, [source])
+        warehouse.upsert_discovered_items(cur, [DiscoveredItem(source_id, url, "feed", "feed", DAY1 + timedelta(hours=9))])
+    return source, url
+
+
+def _server_failing_a_run() -> LoopbackServer:
+    return LoopbackServer({"/a/": [Reply(503), Reply(503), Reply(503), Reply(body=saved_pages()[0])]})
+
+
 def test_transient_failure_is_retried_by_the_next_days_run(clean_warehouse, monkeypatch):
     monkeypatch.setenv("NEWSETL_BACKOFF_BASE_S", "0.01")
     monkeypatch.setenv("NEWSETL_FETCH_RETRY_DELAY_S", "0")
-    server = LoopbackServer({"/a/": [Reply(503), Reply(503), Reply(503), Reply(body=saved_pages()[0])]})
-    with server:
-        source = Source(id="late", name="L", homepage=server.base_url + "/",
-                        feeds=(server.base_url + "/feed.xml",), rate_limit_per_s=50)
-        url = server.base_url + "/a/"
-        with warehouse.open_transaction(clean_warehouse) as cur:
-            warehouse.upsert_sources(cur, [source])
-            warehouse.upsert_discovered_items(cur, [DiscoveredItem("late", url, "feed", "feed", DAY1 + timedelta(hours=9))])
+    with _server_failing_a_run() as server:
+        source, url = _failing_once_then_ok(server, "late", clean_warehouse)
         day1 = fetch_source(source, Interval(DAY1, DAY2), clean_warehouse)
         day2 = fetch_source(source, Interval(DAY2, DAY2 + timedelta(days=1)), clean_warehouse)
     assert day1["outcomes"] == {"http_error": 1}
@@ -49,14 +58,8 @@ def test_retry_times_follow_the_warehouse_clock_not_the_workers(clean_warehouse,
     monkeypatch.setenv("NEWSETL_BACKOFF_BASE_S", "0.01")
     monkeypatch.setenv("NEWSETL_FETCH_RETRY_DELAY_S", "0")
     monkeypatch.setattr(url_states, "datetime", _ClockOneHourFast)
-    server = LoopbackServer({"/a/": [Reply(503), Reply(503), Reply(503), Reply(body=saved_pages()[0])]})
-    with server:
-        source = Source(id="skew", name="S", homepage=server.base_url + "/",
-                        feeds=(server.base_url + "/feed.xml",), rate_limit_per_s=50)
-        url = server.base_url + "/a/"
-        with warehouse.open_transaction(clean_warehouse) as cur:
-            warehouse.upsert_sources(cur, [source])
-            warehouse.upsert_discovered_items(cur, [DiscoveredItem("skew", url, "feed", "feed", DAY1 + timedelta(hours=9))])
+    with _server_failing_a_run() as server:
+        source, _ = _failing_once_then_ok(server, "skew", clean_warehouse)
         fetch_source(source, Interval(DAY1, DAY2), clean_warehouse)
         [(late_by,)] = query(clean_warehouse, "SELECT next_attempt_at - clock_timestamp() FROM news.url_states")
         retry = fetch_source(source, Interval(DAY2, DAY2 + timedelta(days=1)), clean_warehouse)
