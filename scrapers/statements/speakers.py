@@ -204,7 +204,7 @@ def _split_role_place(prefix: list[str], name: list[str]) -> tuple[list[str], li
     if at < 2 or prefix[at - 1] not in ("to", "for") or not is_role_token(prefix[at - 2]) or len(name) < 3 \
             or prefix[at - 2].endswith("s"):                       # not 'Gaga campaigns for Clinton'
         return prefix, name
-    given = next((i for i in range(1, len(name) - 1) if name[i].lower() in names.MALE_NAMES | names.FEMALE_NAMES), 1)
+    given = next((i for i in range(1, len(name) - 1) if name[i].lower() in names.GIVEN_NAMES), 1)
     return prefix + name[:given], name[given:]
 
 
