@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import resource
+import statistics
 import time
 import tracemalloc
 from collections import Counter
@@ -83,6 +84,7 @@ def collect_figures(site: FaultSite, dsn: str, report: dict) -> dict:
         "outcomes": dict(ledger),
         "max_concurrency_per_host": site.server.max_active,
         "min_gap_s": round(min(gaps), 4),  # between requests of the fetch stages
+        "median_gap_s": round(statistics.median(gaps), 4),
         "max_requests_in_any_second": max(max_in_window(w, 1.0) for w in windows),
         "min_gap_all_stages_s": round(min(b - a for a, b in zip(times, times[1:])), 4),
         "requests_to_other_host": len(site.other.access_log),

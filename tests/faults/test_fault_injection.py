@@ -55,8 +55,11 @@ def test_no_request_to_disallowed_paths_or_other_hosts(scenario):
 def test_host_rate_and_concurrency_hold_across_concurrent_runs(scenario):
     figures = scenario["figures"]
     assert figures["max_concurrency_per_host"] == 1
-    assert figures["min_gap_s"] >= CRAWL_DELAY_S * 0.75  # Crawl-delay, shared by both runs;
-    # the margin is arrival jitter on the server side, not booking (booking is exact)
+    # Crawl-delay, shared by both runs. Slots are booked exactly; what the server sees adds arrival jitter
+    # (one request woken late by a busy interpreter), so every gap keeps half the delay (two runs without
+    # a shared limiter would send requests at once) and the typical gap keeps all of it.
+    assert figures["min_gap_s"] >= CRAWL_DELAY_S * 0.5
+    assert figures["median_gap_s"] >= CRAWL_DELAY_S * 0.95
     assert figures["max_requests_in_any_second"] <= 1 / CRAWL_DELAY_S + 1
 
 
