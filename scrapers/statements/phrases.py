@@ -56,3 +56,12 @@ PHOTO_CREDITS = ("EPA", "AP", "AFP", "PA", "REX", "Getty", "Reuters", "Shutterst
 
 GESTURE_VERBS = ("laughed", "smiled", "shrugged", "nodded", "paused", "sighed", "grinned", "chuckled", "joked",
                  "winked", "hesitated", "beamed")
+
+# '-ed' words that describe a speaker ('a retired teacher') rather than open a verb phrase before one
+# ('blasted recent Republican claims that ...').
+ADJECTIVAL_PARTICIPLES = (
+    "retired", "unnamed", "unidentified", "elected", "appointed", "concerned", "disgruntled", "injured",
+    "wounded", "detained", "displaced", "armed", "qualified", "licensed", "registered", "trained", "skilled",
+    "married", "noted", "renowned", "respected", "acclaimed", "bereaved", "embattled", "jailed", "exiled",
+    "ousted", "indicted", "accused", "convicted", "suspected", "alleged", "self-described", "so-called",
+)

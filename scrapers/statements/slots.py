@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scrapers.statements import lexicon
+from scrapers.statements import lexicon, phrases
 from scrapers.statements.frames import MASK
 from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
 from scrapers.statements.subjects import clean_region, join_name_list
@@ -31,6 +31,10 @@ _CALLED_SLOT = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[^,]{0,40}?\s(?:who\s+ca
                           r"identified\s+(?:only\s+)?as|named|called)\s+(?:[A-Z][\w’'-]+\s?){1,3}\s*$")
 _DOCUMENT_PARTICIPLE = re.compile(r"^(?P<doc>.*?\b(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r"))\s+(?:released|published|"
                                   r"issued|obtained|seen|filed|unveiled|launched|sent|leaked)\b(?P<rest>[^,]*?)\s*$")
+
+
+_VERB_OPENING = re.compile(r"\s*(?:the\s+)?(?:mean|means|meant|want|wants|wanted|kinds\s+of|sorts\s+of|(?!(?:"
+                           + "|".join(phrases.ADJECTIVAL_PARTICIPLES) + r")\b)[a-z]{3,}ed)\s")
 
 
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
@@ -101,6 +105,8 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(last[start:])
         if ref and _SHARE_OF.search(last[:start]):
             return None                      # '74 percent of likely voters said': a poll share, not a speaker
+        if ref and ref.kind == "description" and _VERB_OPENING.match(last[start:]):
+            return None                      # 'blasted recent Republican claims that': a verb phrase, no subject
         if ref:
             if ref.title and titles:                              # the title list as written
                 title = ref.title

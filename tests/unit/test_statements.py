@@ -1433,6 +1433,17 @@ def test_a_continuing_quote_with_a_time_tail():
     assert [s.speaker for s in extract_statements(text)] == ["Clinton", "Clinton"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Roosevelt, who served under President Clinton, blasted recent Republican claims that the program is in "
+     "trouble.", []),
+    ("I don't mean to critique people who have created a profile or suggest they deserve whatever they get.", []),
+    ("Aren't those the kinds of things libertarians say they hate about government?", []),
+    ("A retired teacher said the school was closed.", [("the school was closed", "retired teacher")]),
+])
+def test_a_verb_phrase_before_a_speech_word_is_no_speaker(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
