@@ -31,6 +31,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"|,?\s+but\s+(?:he|she|they)\s+(?:won't|will not|would not|wouldn't|declined|refused|"
                           r"refuses|declines)\b"                  # '... this weekend but he won't reveal when'
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
+                          r"|,\s+(?:" + "|".join(lexicon.GLOSS_PARTICIPLES) + r")\s"   # ', giving Tehran a boost': a gloss
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We|A|An|This|These|Those|His|Her|Their|Its)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
                           r"|(?<=\ue000)\s+(?=(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){1,3}(?:has|have|had|was|were|is|are|"

@@ -293,6 +293,11 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 # Verbs that take a hearer before a that-clause ("informed reporters that", "assured investors that").
 # Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
+# Participles that open the article's own gloss after a report ('Moscow announced it will load the fuel,
+# giving Tehran a boost as ...'): the report ends before them.
+GLOSS_PARTICIPLES = ("giving", "highlighting", "marking", "underscoring", "signalling", "signaling", "sending",
+                     "prompting", "raising", "fuelling", "fueling", "dealing", "handing", "leaving")
+
 # Verbs that take a noun object as often as a clause ('announced a settlement with X on pricing for
 # books ordered ...'): without 'that', their complement needs a finite verb within its first words.
 OBJECT_PRONE_VERBS = ("announce", "report", "reveal", "confirm", "disclose", "predict", "estimate", "forecast",

@@ -1444,6 +1444,12 @@ def test_a_verb_phrase_before_a_speech_word_is_no_speaker(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
 
 
+def test_a_gloss_participle_ends_the_report():
+    text = ("Moscow announced it will start loading fuel into the plant next Saturday, giving Tehran a boost as it "
+            "struggles with sanctions.")
+    assert [s.quote for s in extract_statements(text)] == ["it will start loading fuel into the plant next Saturday"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
