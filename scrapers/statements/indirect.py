@@ -132,6 +132,7 @@ def _source_end(masked: str, at: int) -> int | None:
 _ADVERBIAL_LEAD = re.compile(r"\s*(?:For example|For instance|However|Meanwhile|In addition|Also|Still|Indeed|Yet|"
                             r"(?:In|On|By|Since|Through)\s+(?:\w+\s+){0,2}\d{4}|Last \w+|This \w+)\s*,\s*")
 _APPOSITION_TAIL = re.compile(r",?\s*(?!and\b|but\b|or\b|yet\b|while\b)[a-z]")
+_PREDICATE_TAIL = re.compile(r",?\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
 _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
 
 
@@ -146,7 +147,9 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
         dateline = DATELINE.match(masked, start)            # 'NEW YORK — The ... is investigating X, according to'
         start = dateline.end() if dateline else start
         rest = masked[np_end:].strip(" .;:?!\u00a0")
-        if not rest or _SOURCE_TAIL.match(rest) or (_APPOSITION_TAIL.match(rest) or len(rest.split()) <= 5) \
+        if _PREDICATE_TAIL.match(rest):                     # 'Finding water, according to NASA, is only ...'
+            end = len(masked.rstrip(" .;:?!\u00a0"))
+        elif not rest or _SOURCE_TAIL.match(rest) or (_APPOSITION_TAIL.match(rest) or len(rest.split()) <= 5) \
                 and not has_finite_cue(rest):             # ', Richard Fisher.': an apposition to the source
             # ', adding to ...', ', a car-shopping site.', ', head of the National Center for ...'
             end = len(masked[:at].rstrip(" ,—–"))

@@ -1450,6 +1450,12 @@ def test_a_gloss_participle_ends_the_report():
     assert [s.quote for s in extract_statements(text)] == ["it will start loading fuel into the plant next Saturday"]
 
 
+def test_according_to_inside_the_subject_keeps_the_whole_clause():
+    text = "Finding water on Mars, according to NASA, is only the first step toward finding life."
+    assert [s.quote for s in extract_statements(text)] == [
+        "Finding water on Mars, according to NASA, is only the first step toward finding life"]
+
+
 def test_he_is_never_a_paper():
     text = ('A paper in Nature argued that we should measure vital signs instead. "It means the faster you go, '
             'the more dangerous it is," he said.')
