@@ -13,9 +13,10 @@
     .venv/bin/python bench/statements_eval.py tests/resources/statements/polnear_relabel2.jsonl (21 more; also 3, 4)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/newspaper_texts.jsonl (66 US/UK pages)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/bbc_texts.jsonl (33 BBC stories; also g5_texts)
-    .venv/bin/python bench/statements_eval.py tests/resources/statements/lee_texts.jsonl (166 ABC stories; batch field)
-    .venv/bin/python bench/statements_eval.py tests/resources/statements/web_texts.jsonl (54 pages of our own extraction)
-    options: --batches r,s,t,x,y,z  (score only those batches: the held-out ones of lee_texts; v,w,web2,moz of web_texts)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/lee_texts.jsonl (237 ABC stories; batch field)
+    .venv/bin/python bench/statements_eval.py tests/resources/statements/web_texts.jsonl (68 pages of our own extraction)
+    options: --batches r,s,t,x,y,z,aa,ab,ac,ad  (score only those batches: the held-out ones of lee_texts;
+             v,w,web2,moz,moz4a,moz4b of web_texts)
     .venv/bin/python bench/statements_eval.py tests/resources/statements/labelled.jsonl --time
     options: --save-pred FILE (JSONL for ../shared/tools/score_statements.py)
              --time (statements docs/s over the set's texts and the aeb-dev news pages)

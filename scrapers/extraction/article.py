@@ -7,7 +7,6 @@ bump ``RULES_VERSION`` whenever a rule in ``boilerplate.py`` or a choice in ``bo
 from __future__ import annotations
 
 import re
-
 from datetime import datetime
 
 import trafilatura

@@ -145,7 +145,6 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             if m and not re.match(r"\s*that\b", rest[pos:]) and (
                     verb == "tell" or re.match(r"\s*that\b", rest[m.end():])
                     or re.fullmatch(r"\s*(?:him|her|them|us|me|you)", rest[pos:m.end()])):   # 'informed them they'
-
                 pos = m.end()
                 if rest[pos - 2:pos] in ("’s", "'s"):               # "told MSNBC's “Morning Joe”"
                     pos += len(rest[pos:]) - len(rest[pos:].lstrip(" " + MASK))
