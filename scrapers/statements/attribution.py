@@ -172,6 +172,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             return pos, channel
 
 
+_SCENE_PREPOSITIONS = frozenset(("on", "among", "during", "via", "at", "in"))
+
+
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
     """'..., said Foreign Minister Kuleba.' -> speaker read after the verb."""
     m = re.match(r"\s+([^;:?!(" + MASK + r"]+)", masked[after:])
@@ -182,8 +185,12 @@ def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | Non
     named = _inverted_apposition(parts)
     if named:
         return named, after + m.start(1) + len(parts[0]) + 1, after + m.start(1) + len(parts[0]) + 1 + len(parts[1])
-    for k in range(min(10, len(parts[0].split())), 0, -1):
-        ref = parse_noun_phrase(" ".join(parts[0].split()[:k]))
+    words = parts[0].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _SCENE_PREPOSITIONS), None)
+    for k in range(min(10, len(words)), 0, -1):
+        if cut is not None and k > cut and parse_noun_phrase(" ".join(words[:cut])):
+            continue                                      # 'said Saeb Erakat on CNN television': the scene is no name
+        ref = parse_noun_phrase(" ".join(words[:k]))
         if ref and (ref.kind != "pronoun" or len(phrase.split()) == 1):
             end = after + m.start(1) + len(" ".join(parts[0].split()[:k]))
             if ref.kind in ("person", "org") and not ref.title and len(parts) > 1 and is_role_phrase(parts[1].strip()):

@@ -87,7 +87,8 @@ def _given_name_mention(text: str, name: str) -> str:
     for m in re.finditer(r"\b" + re.escape(name) + r"[ \u00a0]+([A-Z][\w’'-]+)\b", text):
         nxt = m.group(1)
         appositive = text[max(0, m.start() - 2):m.start()] == ", " and text[m.end():m.end() + 1] == ","
-        if _is_name_token(nxt) and not _is_title_token(nxt) and (nxt.lower() in _ORG_WORDS or appositive
+        knighted = text[max(0, m.start() - 5):m.start()].endswith(("Sir ", "Dame "))   # 'Sir Allan' is a given name
+        if _is_name_token(nxt) and not _is_title_token(nxt) and (nxt.lower() in _ORG_WORDS or appositive or knighted
                                                                  or name.lower() in names.GIVEN_NAMES
                                                                  or text.count(nxt) >= 2):
             return f"{name} {nxt}"     # 'the company's president, Zhao Wenli, said' then 'Zhao said'

@@ -65,3 +65,9 @@ ADJECTIVAL_PARTICIPLES = (
     "married", "noted", "renowned", "respected", "acclaimed", "bereaved", "embattled", "jailed", "exiled",
     "ousted", "indicted", "accused", "convicted", "suspected", "alleged", "self-described", "so-called",
 )
+
+# Words after a speaker's head that start a place or a modifier, not a name ('Shane Bradford of Ballidu',
+# 'The U.S. Central Command in Florida', 'The royal commission looking into the collapse of HIH').
+PLACE_PREPOSITIONS = ("of", "in", "at", "near", "from", "outside")
+MODIFIER_PARTICIPLES = ("looking", "investigating", "examining", "probing", "overseeing", "representing", "handling",
+                        "monitoring", "reviewing", "hearing", "running", "leading", "inquiring")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scrapers.statements import lexicon, phrases
+from scrapers.statements import lexicon, phrases, places
 from scrapers.statements.frames import MASK
 from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
 from scrapers.statements.subjects import clean_region, join_name_list
@@ -108,6 +108,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         if ref and ref.kind == "description" and _VERB_OPENING.match(last[start:]):
             return None                      # 'blasted recent Republican claims that': a verb phrase, no subject
         if ref:
+            headed = _head_before_place(last, words, len(words) - k) if ref.kind in ("person", "org") \
+                and len(ref.text.split()) == 1 else None
+            if headed:
+                return headed[0], at + headed[1]
             if ref.title and titles:                              # the title list as written
                 title = ref.title
                 for word in re.findall(r"[A-Za-z]+", titles):
@@ -115,6 +119,29 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                 ref = replace(ref, title=title)
             return ref, at + start
     return None
+
+
+_CUTS = frozenset(phrases.PLACE_PREPOSITIONS + phrases.MODIFIER_PARTICIPLES)
+
+
+def _head_before_place(last: str, words: list[re.Match], found: int) -> tuple[SpeakerRef, int] | None:
+    """A one-word name found after a place preposition or a modifier is the place, not the speaker:
+    'Shane Bradford of Ballidu just west of Burakin', 'residents in the town of Ten Tena'."""
+    best = None
+    for cut in range(found - 1, 0, -1):
+        if words[cut].group() not in _CUTS:
+            continue
+        for s in range(max(0, cut - 8), cut):
+            if words[s].group() in ("but", "and", "or", "while", "as"):
+                continue
+            ref = parse_noun_phrase(last[words[s].start():words[cut].start()])
+            if ref and ref.kind != "pronoun" and not (len(ref.text.split()) == 1 and ref.kind == "org"
+                                                      and ref.text in places.SPEAKING_PLACES):
+                best = ref, words[s].start()
+                break
+        if best and not _CUTS & set(best[0].text.split()):
+            break                                  # 'residents in the Christian town': go on to 'residents'
+    return best
 
 
 def _long_apposition(parts: list[re.Match]) -> tuple[SpeakerRef, int] | None:

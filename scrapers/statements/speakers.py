@@ -334,7 +334,7 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
             return named
         return SpeakerRef(" ".join(bare), "org")
-    if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and all(
+    if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and not _is_title_token(bare[0]) and all(
             _is_name_token(t) or t in ("of", "for", "and", "the", "&") for t in bare) and bare[-1][:1].isupper():
         return SpeakerRef(" ".join(bare), "org")                      # 'The Friends of Kestrel Estuary'
     alias = _CALLED.match(phrase)                                      # 'The man who calls himself Abu Mohammad'

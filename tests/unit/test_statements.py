@@ -1594,3 +1594,32 @@ def test_a_person_from_an_organisation_and_reports_as_a_noun(text, expected):
 ])
 def test_fragments_charged_with_and_state_as_a_noun(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shane Bradford of Ballidu just west of Burakin, says the quake shook his house.",
+     [("the quake shook his house", "Shane Bradford")]),
+    ("The U.S. Central Command in Florida said coalition aircraft used precision-guided weapons.",
+     [("coalition aircraft used precision-guided weapons", "U.S. Central Command")]),
+    ("But residents in the Christian town of Ten Tena say they fear further attacks.",
+     [("they fear further attacks", "residents")]),
+    ("The royal commission looking into the collapse of insurance giant HIH says the leak is a criminal offence.",
+     [("the leak is a criminal offence", "royal commission")]),
+])
+def test_a_place_or_a_modifier_after_the_speaker_is_not_the_speaker(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Tonight we heard a declaration of war," said chief Palestinian negotiator Saeb Erakat on CNN television.',
+     [("Tonight we heard a declaration of war,", "Saeb Erakat")]),
+    ('"It will be installed next week," said a western diplomat among official observers at the conference.',
+     [("It will be installed next week,", "western diplomat")]),
+    ("South Australian police are expected to speak soon. The Reverend Tim Costello says it is important. "
+     "He says Australians need to look beyond the trouble makers.",
+     [("it is important", "Tim Costello"), ("Australians need to look beyond the trouble makers", "Tim Costello")]),
+    ('Sir Allan Kemakeza was elected. Sir Allan is putting his trust in God. "The times ahead are not easy," he said.',
+     [("The times ahead are not easy,", "Allan Kemakeza")]),
+])
+def test_the_scene_after_an_inverted_speaker_reverend_and_sir(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
