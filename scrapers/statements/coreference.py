@@ -283,8 +283,8 @@ class SpeakerBook:
         definite = self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) or bool(
             re.search(r"\bthe\s[^,.;:]*\band\s+$", self.text[max(0, pos - 80):pos], re.I))   # 'the former X and current Y'
         if not definite and not possessed:               # 'a doctor' is nobody named, unless the next
-            return self._named_next(pos) if re.match(r"an?\s", self.text[pos:pos + 3], re.I) \
-                and not head.startswith("spokes") else None          # sentence names (never 'a spokesman')
+            return self._named_next(pos, head) if re.match(r"an?\s", self.text[pos:pos + 3], re.I) \
+                else None                                 # sentence names (a spokesman only as 'spokesman X')
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and re.search(r"\b" + re.escape(head) + r"\b(?!-)", (who.title or "").lower()):
                 return who                                # not 'President-elect' for 'the president'
@@ -310,7 +310,7 @@ class SpeakerBook:
             return Resolved(expand_name(self.text, named.text), "person", None, gender_of(named.text, None))
         return None
 
-    def _named_next(self, pos: int) -> Resolved | None:
+    def _named_next(self, pos: int, head: str) -> Resolved | None:
         """'A leading Adelaide microbiologist says ... . Associate Professor John Turnidge, ..., says ...':
         the wire lede's description is the person who opens the next sentence and speaks in it."""
         current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
@@ -320,8 +320,11 @@ class SpeakerBook:
         if para != self.sentences[current][2]:
             return None
         found = self.subjects_between(start - 1, start + 1)
-        if not found or not _SPEECH.search(self.text, start, end):
-            return None
+        if not found or not (_SPEECH.search(self.text, start, end) or current == 0):
+            return None                                   # the story's first sentence: its lede introduces
+                                                          # the person named next ('Richard Romaszko was rafting')
+        if head.startswith("spokes") and head not in (found[0][1].title or "").lower():
+            return None                                   # 'a spokesman ...' then 'Defence Ministry spokesman X'
         name = expand_name(self.text, found[0][1].text)
         return Resolved(name, "person", found[0][1].title, gender_of(name, found[0][1].title)) if " " in name else None
 

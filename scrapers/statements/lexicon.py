@@ -151,6 +151,11 @@ TITLE_WORDS = (
     "coxswain", "cllr", "cllr.", "organiser", "organizer", "coordinator", "councillor",
 )
 
+# Institutions named by their place as written ('West Mercia police', 'the Iraqi military'): the place is
+# part of the speaker, not a title.
+PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "authorities", "officials", "forces",
+                       "media", "radio", "television", "agency", "coastguard", "prosecutors", "troops")
+
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
     "official", "officials", "user", "users", "source", "sources", "spokesman", "spokeswoman",

@@ -17,6 +17,7 @@ from scrapers.statements.subjects import described_org
 
 _TITLES = frozenset(lexicon.TITLE_WORDS + lexicon.FOREIGN_TITLES)
 _PLACES = places.SPEAKING_PLACES
+_INSTITUTIONS = frozenset(lexicon.PLACED_INSTITUTIONS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _HEAD_TITLES = frozenset(lexicon.HEAD_TITLES)
 _DOCUMENT_HEADS = frozenset(lexicon.DOCUMENT_NOUNS)
@@ -282,6 +283,9 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     ref = _parse_phrase(phrase)
     if ref is not None and ref.kind == "person" and not ref.title and ref.text in _PLACES:
         return replace(ref, kind="org")
+    if ref is not None and ref.kind == "description" and ref.title and ref.text.split()[-1] in _INSTITUTIONS \
+            and re.fullmatch(r"(?:[A-Z][\w.-]*\s?){1,3}", ref.title) and phrase.rstrip().endswith(ref.text):
+        return SpeakerRef(f"{ref.title} {ref.text}", "description")     # 'West Mercia police', 'the Iraqi military'
     return ref
 
 

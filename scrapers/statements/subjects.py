@@ -90,8 +90,11 @@ def described_org(tokens: list[str], is_name) -> tuple[str, str] | None:
     for i in range(len(tokens) - 2, -1, -1):
         if tokens[i] in _ORG_NOUNS:
             name = tokens[i + 1:]
-            if i <= 3 and len(name) <= 4 and all(is_name(t) for t in name) and not any(
-                    t[:1].isupper() for t in tokens[:i]):
+            inner = name[1:-1]                    # 'the group People for the Ethical Treatment of Animals'
+            if i <= 3 and len(name) <= 8 and is_name(name[0]) and is_name(name[-1]) and all(
+                    is_name(t) or t in ("of", "for", "the", "and", "&") for t in inner) and \
+                    (len(name) <= 4 or all(t[:1].isupper() or t in ("of", "for", "the", "and", "&") for t in name)) \
+                    and not any(t[:1].isupper() for t in tokens[:i]):
                 return " ".join(name), " ".join(t for t in tokens[:i + 1] if t.lower() not in ("the", "a", "an"))
             return None
     return None

@@ -1623,3 +1623,16 @@ def test_a_place_or_a_modifier_after_the_speaker_is_not_the_speaker(text, expect
 ])
 def test_the_scene_after_an_inverted_speaker_reverend_and_sir(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("West Mercia police said the tablets were believed to contain DNP.",
+     [("the tablets were believed to contain DNP", "West Mercia police")]),
+    ("A raid left eight civilians dead, the Iraqi military said Sunday.",
+     [("A raid left eight civilians dead", "Iraqi military")]),
+    ("A rafter who raised the alarm after his party was swept into the river says he did not know whether his "
+     "friends had survived. Richard Romaszko was rafting down the Collingwood River when the party was hit.",
+     [("he did not know whether his friends had survived", "Richard Romaszko")]),
+])
+def test_a_placed_institution_and_a_lede_description_named_next(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
