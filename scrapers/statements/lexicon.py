@@ -153,8 +153,9 @@ TITLE_WORDS = (
 
 # Institutions named by their place as written ('West Mercia police', 'the Iraqi military'): the place is
 # part of the speaker, not a title.
-PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "authorities", "officials", "forces",
-                       "media", "radio", "television", "agency", "coastguard", "prosecutors", "troops")
+# People in the plural stay bare ('Ukrainian officials' -> 'officials').
+PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "media", "radio", "television", "agency",
+                       "coastguard")
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
