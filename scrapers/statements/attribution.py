@@ -109,7 +109,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|se
 _TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[\w’'-]+\s+){0,5}?(?:Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|day|election|"
                                r"meeting|vote)(?:\s+(?:before|after)\s+(?:the\s+)?\w+)?(?=\s+that\s)")
-_ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more)(?=\s+that\b)")
+_ADVERB_BEFORE_THAT = re.compile(r"\s*(?:[a-z]+ly|instead|again|also|later|further|then|too|once more|backstage|"
+                                 r"afterwards?|privately|yesterday|today|tonight|onstage|online)(?=\s+that\b)")
 
 
 # 'told his subordinates never to speak', 'asked them to leave': a hearer and an infinitive, no clause

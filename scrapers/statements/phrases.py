@@ -23,6 +23,7 @@ FUNCTION_CAPS = (
     "say", "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "several", "many", "few", "more", "other", "others", "small", "large", "big", "be", "let", "please", "see",
+    "speaking", "writing", "responding", "referring", "commenting", "talking", "addressing", "answering", "according",
 )
 
 # Words that may stand before a role noun ('senior administration officials').

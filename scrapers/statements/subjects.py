@@ -45,9 +45,13 @@ def blank_dash_asides(region: str) -> str:
     return region
 
 
+_REFLEXIVE_END = re.compile(r"(?<=[A-Za-z])\s+(?:himself|herself|themselves|itself)\s*$")
+
+
 def clean_region(region: str) -> str:
     """``region`` with asides, closing relative clauses and participle parts blanked out."""
     region = blank_dash_asides(region)
+    region = _REFLEXIVE_END.sub(lambda m: " " * len(m.group()), region)   # 'And Steve Jobs himself hinted'
     for m in reversed(list(_ADVERB_ASIDE.finditer(region))):       # 'Most economists, however, argue'
         region = _blank(region, m.start(), m.end())
     for _ in range(3):

@@ -1636,3 +1636,16 @@ def test_the_scene_after_an_inverted_speaker_reverend_and_sir(text, expected):
 ])
 def test_a_placed_institution_and_a_lede_description_named_next(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“But there is some risk,” Alito interjected.", [("But there is some risk,", "Alito")]),
+    ("And Steve Jobs himself hinted that Apple might build a television.",
+     [("Apple might build a television", "Steve Jobs")]),
+    ("Bong Joon Ho said backstage that no-one could predict the Oscars.",
+     [("no-one could predict the Oscars", "Bong Joon Ho")]),
+    ("Speaking of the regulators the bill empowers, Hoenig said the next crisis will depend on leadership.",
+     [("the next crisis will depend on leadership", "Hoenig")]),
+])
+def test_interjected_himself_backstage_and_a_speaking_opener(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
