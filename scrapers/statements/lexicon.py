@@ -203,6 +203,8 @@ SPEAKER_NOUNS = (
     "agent", "medic", "rescuer", "trader", "investor", "passenger", "driver", "villager", "eyewitness",
     "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
     "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
+    "fighter", "administrator", "staff", "bystander", "militant", "rebel", "delegate", "mujaheddin",
+    "mujahideen",
 )
 
 

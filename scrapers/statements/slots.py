@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from scrapers.statements import lexicon, phrases, places
 from scrapers.statements.frames import MASK
-from scrapers.statements.speakers import DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
+from scrapers.statements.speakers import _NOUNS, DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
@@ -118,6 +118,25 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                     title = title.replace(f"{word} ", f"{word}, ", 1)
                 ref = replace(ref, title=title)
             return ref, at + start
+    return _head_before_participle(last, at)
+
+
+_PARTICIPLE_AFTER_HEAD = re.compile(r"\s([a-z]{3,}ing)\s")
+
+
+def _head_before_participle(last: str, at: int) -> tuple[SpeakerRef, int] | None:
+    """'Diplomats observing the UN-sponsored Afghan talks said', 'Mujaheddin returning from the mountains,
+    say': a group or a person before a participle phrase speaks."""
+    m = _PARTICIPLE_AFTER_HEAD.search(last)
+    if not m or m.group(1) in ("according", "including", "saying", "during"):
+        return None
+    head = last[:m.start()]
+    words = list(re.finditer(r"\S+", head))
+    for k in range(min(len(words), 4), 0, -1):
+        ref = parse_noun_phrase(head[words[-k].start():])
+        if ref and ref.kind == "description" and ref.text.split()[-1] == words[-1].group() \
+                and words[-1].group().lower() in _NOUNS:
+            return ref, at + words[-k].start()
     return None
 
 

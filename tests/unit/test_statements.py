@@ -1649,3 +1649,13 @@ def test_a_placed_institution_and_a_lede_description_named_next(text, expected):
 ])
 def test_interjected_himself_backstage_and_a_speaking_opener(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anti-Taliban fighters say they have captured key areas.", [("they have captured key areas", "fighters")]),
+    ("The staff said doctors had planned on hospitalising him.", [("doctors had planned on hospitalising him", "staff")]),
+    ("Diplomats observing the Afghan talks said they expect a signing ceremony.",
+     [("they expect a signing ceremony", "Diplomats")]),
+])
+def test_more_speaker_nouns_and_a_participle_after_the_head(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
