@@ -46,7 +46,9 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"responded|claimed|urged|demanded)\b"
                           r"|,\s+(?:but|and|while|whereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:warned|said|argued|"
                           r"countered|insisted|cautioned|noted|complained|claimed|say|warn|argue)\s+that\b"
-                          r"|\s+but\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|told|warned|insisted|cautioned)\b"
+                          r"|\s+but\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|told|warned|insisted|cautioned|"
+                          r"predicted|argued|claimed|suggested|maintained|contended|stressed|countered|explained)\b"
+                          r"|,?\s+and\s+(?:also\s+)?(?:argue|say|warn|claim|insist|note|add|stress|contend)\s+that\b"
                           r"|\s+and\s+(?:" + "|".join(lexicon.SPEAKER_ACT_FORMS) + r")\s+(?:on|for|the|a|an|his|her|its|their|[A-Z])"
                           r"|(?<=\ue000)\s+and\s+(?=[a-z]{3,}ed\s)"      # '... "a custodial sentence" and granted bail'
 

@@ -1659,3 +1659,14 @@ def test_interjected_himself_backstage_and_a_speaking_opener(text, expected):
 ])
 def test_more_speaker_nouns_and_a_participle_after_the_head(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analyst Trip Chowdhry said the pipeline might be secure for a few years, but predicted that the company "
+     "will struggle.",
+     [("the pipeline might be secure for a few years", "Trip Chowdhry"), ("the company will struggle", "Trip Chowdhry")]),
+    ("Critics say the aim of this system is to make life difficult, and argue that settlers benefit.",
+     [("the aim of this system is to make life difficult", "Critics")]),
+])
+def test_a_second_report_of_the_same_speaker_ends_the_first(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
