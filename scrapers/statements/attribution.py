@@ -193,7 +193,7 @@ def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | Non
             continue                                      # 'said Saeb Erakat on CNN television': the scene is no name
         ref = parse_noun_phrase(" ".join(words[:k]))
         if ref and (ref.kind != "pronoun" or len(phrase.split()) == 1):
-            end = after + m.start(1) + len(" ".join(parts[0].split()[:k]))
+            end = after + m.start(1) + len(" ".join(words[:k]))
             if ref.kind in ("person", "org") and not ref.title and len(parts) > 1 and is_role_phrase(parts[1].strip()):
                 title = re.sub(r"^(?:a|an)\s+", "", parts[1].strip())   # 'said X, the trust's manager'
                 ref = SpeakerRef(ref.text, ref.kind, title)

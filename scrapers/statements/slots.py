@@ -126,7 +126,7 @@ _PARTICIPLE_AFTER_HEAD = re.compile(r"\s([a-z]{3,}ing)\s")
 
 def _head_before_participle(last: str, at: int) -> tuple[SpeakerRef, int] | None:
     """'Diplomats observing the UN-sponsored Afghan talks said', 'Mujaheddin returning from the mountains,
-    say': a group or a person before a participle phrase speaks."""
+    say': an unnamed speaker (a speaker noun) before a participle phrase speaks."""
     m = _PARTICIPLE_AFTER_HEAD.search(last)
     if not m or m.group(1) in ("according", "including", "saying", "during"):
         return None
