@@ -110,7 +110,7 @@ def crf_spans(tagger, text: str) -> list[dict]:
     for toks, x, _ in article_sequences(text, None):
         tags = tagger.tag(x)
         cur = None
-        for (w, a, b), t in zip(toks, tags):
+        for (_, a, b), t in zip(toks, tags):
             if t.startswith("B-") or (t.startswith("I-") and (cur is None or cur["kind"][0].upper() != t[2])):
                 if cur:
                     out.append(cur)

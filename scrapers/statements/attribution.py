@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from scrapers.statements import frames, lexicon
+from scrapers.statements import frames, lexicon, phrases
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
@@ -173,7 +173,7 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             return pos, channel
 
 
-_SCENE_PREPOSITIONS = frozenset(("on", "among", "during", "via", "at", "in"))
+_SCENE_PREPOSITIONS = frozenset(phrases.SCENE_PREPOSITIONS)
 
 
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:

@@ -72,3 +72,6 @@ ADJECTIVAL_PARTICIPLES = (
 PLACE_PREPOSITIONS = ("of", "in", "at", "near", "from", "outside")
 MODIFIER_PARTICIPLES = ("looking", "investigating", "examining", "probing", "overseeing", "representing", "handling",
                         "monitoring", "reviewing", "hearing", "running", "leading", "inquiring")
+
+# Prepositions after an inverted speaker that open the scene, not the name ('said Saeb Erakat on CNN television').
+SCENE_PREPOSITIONS = ("on", "among", "during", "via", "at", "in")
