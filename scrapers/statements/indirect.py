@@ -35,7 +35,7 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     fronted = _FRONTED_PARTICIPLE.match(masked)               # 'Claiming A, Trump told Fox that ...'
     for m in ([fronted] if fronted else []) + list(frames.PARTICIPLE_RE.finditer(masked)):
         verb = frames.VERB_FORMS[m.group(1).lower()]
-        earlier = [f for f in verb_frames if f.verb_at < m.start()
+        earlier = [f for f in verb_frames if f.verb_at < m.start() and not _posted_document(masked, f)
                    and not re.search(r"\bwho\s+(?:\w+\s+)?$", masked[:f.verb_at])]   # not '..., who said ...
         later = [f for f in verb_frames if f.verb_at > m.start()] if m is fronted else []
         if m is fronted and not later:
@@ -64,6 +64,14 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         if end > start and is_clause(content) and (verb in _BARE_CLAUSE or that or has_finite_cue(content)):
             out.append(Frame("part", subject[0], subject[1], verb, m.start(1), channel, (start, end)))
     return out
+
+
+def _posted_document(masked: str, frame: Frame) -> bool:
+    """'in a letter posted on Twitter': a document with a participle after it modifies a noun, it
+    does not speak."""
+    head = frame.speaker.text.split()[-1].lower() if frame.speaker and frame.speaker.text.split() else ""
+    return frame.content is None and head in _DOCUMENTS and bool(
+        re.search(r"\b" + re.escape(head) + r"\s+$", masked[frame.speaker_at:frame.verb_at], re.I))
 
 
 def _according_frames(masked: str) -> list[Frame]:
@@ -100,6 +108,7 @@ def _according_frames(masked: str) -> list[Frame]:
 _DATA_OR_DOCUMENT = "|".join(DATA_HEADS + lexicon.DOCUMENT_NOUNS)
 _DOCUMENT_HEADS = frozenset(("report", "reports", "statement", "statements"))   # not 'court records': those speak
 _SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
+_DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _SOURCELESS_DATA = frozenset(("figures", "data", "statistics", "numbers", "estimates", "forecasts", "projections"))
 _OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s+[a-z]"
                     r"|(the\s+[a-z]+)[’']s\s+(?:[\w-]+\s+){0,2}(?:" + _DATA_OR_DOCUMENT + r")$"   # "the company's results"

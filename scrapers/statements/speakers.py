@@ -60,8 +60,8 @@ def _is_name_token(tok: str) -> bool:
     low = tok.lower().rstrip(".")
     if _CONTRACTION.match(tok) and not tok.startswith(("O’", "O'", "D’", "D'")):
         return False
-    if tok.lower() in _PARTICLES:
-        return True
+    if tok.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", tok):
+        return True                      # a middle initial: 'Sonya A. Zoghlin'
     return bool(_NAME_TOKEN.match(tok)) and low not in _FUNCTION_CAPS and low not in _TIME
 
 

@@ -1670,3 +1670,14 @@ def test_more_speaker_nouns_and_a_participle_after_the_head(text, expected):
 ])
 def test_a_second_report_of_the_same_speaker_ends_the_first(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm.",
+     [("her client did not intend to cause harm", "Sonya A. Zoghlin")]),
+    ("Omar asked for compassion in a letter posted on Twitter Tuesday, saying she did not think a severe sentence "
+     "would be helpful.",
+     [("she did not think a severe sentence would be helpful", "Omar")]),
+])
+def test_a_middle_initial_and_a_posted_letter_that_does_not_speak(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
