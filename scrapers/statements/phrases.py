@@ -75,3 +75,13 @@ MODIFIER_PARTICIPLES = ("looking", "investigating", "examining", "probing", "ove
 
 # Prepositions after an inverted speaker that open the scene, not the name ('said Saeb Erakat on CNN television').
 SCENE_PREPOSITIONS = ("on", "among", "during", "via", "at", "in")
+
+# Words that never head a plain subject of a speech verb: function words and the like ('It also said' and
+# 'This week said' are no speakers; 'Health bosses said' and 'Israeli settlers said' are).
+NOT_SUBJECT_HEADS = (
+    "also", "then", "now", "later", "yesterday", "today", "week", "month", "year", "time", "day", "night",
+    "morning", "evening", "afternoon", "ago", "too", "again", "themselves", "himself", "herself", "itself",
+    "others", "things", "times", "days", "weeks", "months", "years", "hours", "minutes", "words", "ways",
+    "where", "whose", "whom", "what", "how", "why", "members", "numbers", "orders", "matters", "papers", "centers",
+    "centres", "letters", "documents", "comments", "statements", "reports", "filings",
+)

@@ -118,7 +118,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                     title = title.replace(f"{word} ", f"{word}, ", 1)
                 ref = replace(ref, title=title)
             return ref, at + start
-    return _head_before_participle(last, at)
+    return _head_before_participle(last, at) or _plain_subject(last, at)
 
 
 _PARTICIPLE_AFTER_HEAD = re.compile(r"\s([a-z]{3,}ing)\s")
@@ -138,6 +138,25 @@ def _head_before_participle(last: str, at: int) -> tuple[SpeakerRef, int] | None
                 and words[-1].group().lower() in _NOUNS:
             return ref, at + words[-k].start()
     return None
+
+
+_PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Oo]ne|[Oo]ther)\s+)?"
+                            r"(?P<np>(?:[A-Za-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}s|people))"
+                            r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,})){1,4})?\s*$")
+_NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$")   # settlers, politicians, critics
+
+
+def _plain_subject(last: str, at: int) -> tuple[SpeakerRef, int] | None:
+    """A plain plural noun phrase as subject ('Health bosses said', 'Israeli settlers ... said', 'Two
+    people briefed on the talks said'): an unnamed group speaks, even when its noun is in no list."""
+    m = _PLAIN_SUBJECT.fullmatch(last)
+    head = m.group("head") if m else ""
+    if not m or not (_PEOPLE_PLURAL.search(head) or head == "people" or head[:-1] in _NOUNS or head[:-2] in _NOUNS) or head in _NOT_HEADS \
+            or any(w.lower() in _NOT_HEADS or w.endswith("ly") for w in m.group("np").split()[:-1]):
+        return None
+    phrase = m.group("np") + (m.group("rest") or "")
+    return SpeakerRef(phrase, "description"), at + m.start("np")
 
 
 _CUTS = frozenset(phrases.PLACE_PREPOSITIONS + phrases.MODIFIER_PARTICIPLES)

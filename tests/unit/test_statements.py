@@ -1681,3 +1681,16 @@ def test_a_second_report_of_the_same_speaker_ends_the_first(text, expected):
 ])
 def test_a_middle_initial_and_a_posted_letter_that_does_not_speak(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Health bosses said that 28 people were quarantined.", [("28 people were quarantined", "Health bosses")]),
+    ("Israeli settlers, who form part of his constituency, said the policy change paved the way for annexation.",
+     [("the policy change paved the way for annexation", "Israeli settlers")]),
+    ("Two people briefed on the talks said Trump has decided to act.",
+     [("Trump has decided to act", "people briefed on the talks")]),
+    ("Blood tests said the man had antibodies.", []),
+    ("It also said the plan would work.", []),
+])
+def test_a_plain_plural_subject_of_people_speaks_even_when_no_list_names_it(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
