@@ -90,9 +90,17 @@ def _given_name_mention(text: str, name: str) -> str:
         knighted = text[max(0, m.start() - 5):m.start()].endswith(("Sir ", "Dame "))   # 'Sir Allan' is a given name
         if _is_name_token(nxt) and not _is_title_token(nxt) and (nxt.lower() in _ORG_WORDS or appositive or knighted
                                                                  or name.lower() in names.GIVEN_NAMES
-                                                                 or text.count(nxt) >= 2):
+                                                                 or text.count(nxt) >= 2 or _family_first(text, m)):
             return f"{name} {nxt}"     # 'the company's president, Zhao Wenli, said' then 'Zhao said'
     return name
+
+
+def _family_first(text: str, m: re.Match) -> bool:
+    """"ambassador to Britain Liu Xiaming has said" then "Liu said": a name written family name first,
+    introduced by a title or role and followed by a verb or a comma."""
+    before = text[max(0, m.start() - 40):m.start()].split()
+    return bool(before) and re.match(r"\s*(?:,|has\b|had\b|is\b|was\b|said\b|says\b|told\b)", text[m.end():]) is not None \
+        and any(_is_title_token(w) or is_role_token(w) for w in before[-4:])
 
 
 def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str:

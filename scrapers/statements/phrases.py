@@ -22,7 +22,7 @@ FUNCTION_CAPS = (
     "yes", "no", "not", "all", "every", "each", "one", "another", "such", "only", "even", "just",
     "say", "said", "says", "asked", "added", "told", "correction", "update", "clarification", "editor",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-    "several", "many", "few", "more", "other", "others", "small", "large", "big", "be", "let", "please", "see",
+    "several", "many", "few", "more", "other", "others", "be", "let", "please", "see",
     "speaking", "writing", "responding", "referring", "commenting", "talking", "addressing", "answering", "according",
 )
 

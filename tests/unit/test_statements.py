@@ -1694,3 +1694,14 @@ def test_a_middle_initial_and_a_posted_letter_that_does_not_speak(text, expected
 ])
 def test_a_plain_plural_subject_of_people_speaks_even_when_no_list_names_it(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China’s ambassador to Britain Liu Xiaming has said that China has the power to end unrest.\n\n"
+     "Liu said that the army could be deployed.",
+     [("China has the power to end unrest", "Liu Xiaming"), ("the army could be deployed", "Liu Xiaming")]),
+    ("The group that owns most of her music, Big Machine, says she will be allowed to play.",
+     [("she will be allowed to play", "Big Machine")]),
+])
+def test_a_name_written_family_name_first_and_a_capitalised_big(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
