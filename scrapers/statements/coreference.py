@@ -64,6 +64,7 @@ class SpeakerBook:
     genders: dict[str, str] = field(default_factory=dict)
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
     spans: list = field(default_factory=list)                              # quotation spans
+    channels: list[tuple[int, str, Resolved]] = field(default_factory=list)  # 'said in a statement'
     _subjects: dict[int, tuple[int, SpeakerRef] | None] = field(default_factory=dict)
 
     def subjects_between(self, lo: int, hi: int) -> list[tuple[int, SpeakerRef]]:
@@ -93,12 +94,19 @@ class SpeakerBook:
             found = Resolved(name, kind, ref.title, gender)
         return found
 
-    def remember(self, pos: int, who: Resolved, pronoun: str | None = None) -> None:
-        """Record that ``who`` spoke at ``pos`` (with the pronoun used, if any)."""
+    def remember(self, pos: int, who: Resolved, pronoun: str | None = None, channel: str | None = None) -> None:
+        """Record that ``who`` spoke at ``pos`` (with the pronoun used and the channel named, if any)."""
         gender = who.gender or lexicon.PRONOUN_GENDER.get(pronoun or "")
         if gender and who.kind == "person":
             self.genders.setdefault(who.name, gender)
         self.history.append((pos, who))
+        if channel and who.name.split()[-1].lower() not in _DOCUMENTS:
+            self.channels.append((pos, channel.lower(), who))
+
+    def _channel_issuer(self, head: str, pos: int) -> Resolved | None:
+        """'the US military said in a statement' then 'the statement said': whoever spoke through it."""
+        return next((who for p, channel, who in reversed(self.channels)
+                     if p <= pos and pos - p < 3000 and head in channel.split()), None)
 
     def last(self, before: int) -> Resolved | None:
         earlier = [r for p, r in self.history if p <= before]
@@ -250,6 +258,9 @@ class SpeakerBook:
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and plain else None
         if issuer:                                        # 'the report said': whoever published it
             return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
+        spoken = self._channel_issuer(head, pos) if head in _DOCUMENTS and plain else None
+        if spoken:
+            return spoken
         named = self._named_document(head, pos) if head in _DOCUMENTS and not mods else None
         if named:                                         # 'a Times article hailed ...' then 'the article read'
             return named

@@ -197,7 +197,8 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             who = book.resolve(frame.speaker, draft.frame_at)
             if who is None:
                 continue
-            book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None)
+            book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None,
+                          frame.channel)
         out.append(build_statement(text, draft, who, frame))
         last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start), draft.end)
     return carry_titles(out)

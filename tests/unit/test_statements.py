@@ -1705,3 +1705,10 @@ def test_a_plain_plural_subject_of_people_speaks_even_when_no_list_names_it(text
 ])
 def test_a_name_written_family_name_first_and_a_capitalised_big(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_the_statement_said_is_whoever_spoke_in_a_statement_before():
+    text = ("Two service members have been killed in a crash, the Defence Ministry said in a statement on Wednesday.\n\n"
+            "\"The cause of the crash is under investigation,\" the statement said.")
+    assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("indirect", "Defence Ministry"),
+                                                                       ("direct", "Defence Ministry")]
