@@ -1712,3 +1712,8 @@ def test_the_statement_said_is_whoever_spoke_in_a_statement_before():
             "\"The cause of the crash is under investigation,\" the statement said.")
     assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("indirect", "Defence Ministry"),
                                                                        ("direct", "Defence Ministry")]
+
+
+def test_a_contrasting_while_clause_of_another_speaker_ends_the_report():
+    text = "China said it is committed to the formula, while the city’s police deny accusations of brutality."
+    assert [s.quote for s in extract_statements(text)][0] == "it is committed to the formula"
