@@ -185,7 +185,7 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             if last is None or draft.paragraph - last[2] > 1 or not _follows_directly(text, last[3], draft.start,
                                                                                        last[0].name):
                 introduced = (_introduced_before(text, draft, book, last[3] if last else -1)
-                              or _announced_before(text, draft.start, book))
+                              or _announced_before(text, draft.start, book) or _subject_just_before(text, draft, book))
                 if introduced is None:
                     continue
                 who, frame = introduced                   # 'Jane Doe, 54, has lived here all her life.' then "…"
@@ -271,6 +271,22 @@ def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int
         return None
     subjects = [(p, ref) for p, ref in book.subjects_between(prev_start - 1, para_start - 1)
                 if ref.kind == "person" and " " in expand_name(text, ref.text)]     # 'Elich' of 'Gregory Elich'
+    if not subjects:
+        return None
+    pos, ref = subjects[0]
+    who = book.resolve(ref, pos)
+    return (who, Frame("pre", ref, pos, "say", pos, None, None)) if who else None
+
+
+def _subject_just_before(text: str, draft: Draft, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
+    """'Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”': a
+    quotation right after a sentence of the same paragraph that a named person opens is that person's."""
+    k = next((i for i, s in enumerate(book.sentences) if s[0] <= draft.start < s[1]), None)
+    if not k or book.sentences[k - 1][2] != book.sentences[k][2] or text[:draft.end].rstrip()[-1:] not in ".?!…" \
+            or text[book.sentences[k][0]:draft.start].strip(" \u00a0\"“‘'«„"):
+        return None
+    start = book.sentences[k - 1][0]
+    subjects = [(p, ref) for p, ref in book.subjects_between(start - 1, start + 1) if ref.kind == "person"]
     if not subjects:
         return None
     pos, ref = subjects[0]

@@ -1717,3 +1717,10 @@ def test_the_statement_said_is_whoever_spoke_in_a_statement_before():
 def test_a_contrasting_while_clause_of_another_speaker_ends_the_report():
     text = "China said it is committed to the formula, while the city’s police deny accusations of brutality."
     assert [s.quote for s in extract_statements(text)][0] == "it is committed to the formula"
+
+
+def test_a_quotation_right_after_a_sentence_a_named_person_opens_is_theirs():
+    text = ("“We will build the rocket,” said Tom Young, a former NASA official.\n\n"
+            "Robert Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)][1] == ("What launch vehicles exist today?",
+                                                                          "Robert Aderholt")
