@@ -145,11 +145,14 @@ _ADVERB_TOPIC = re.compile(r"\w+ly\s+(?:about|on|of|for|to|with)\b")
 _QUOTED_MODIFIER = re.compile(r"\s*" + MASK + r"+\s+[a-z]+s?\s+(?:over|for|in|on|at|during|this|next|from)\b")
 
 
+_ASIDE_SUBJECT = re.compile(r"\s*(?:this|that),\s*(?:too|also|however|though|in turn|of course),\s*[a-z]+")
+
+
 def is_clause(content: str) -> bool:
     """A finite content clause, judged without a parser."""
     if _ADVERB_TOPIC.match(content.strip()):
         return False                                 # 'writes frequently about content marketing'
-    if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content:
+    if _OBJECT_OPENINGS.match(content.strip()) and MASK not in content and not _ASIDE_SUBJECT.match(content):
         return False                                 # 'say the same thing, including ...', 'said this:'
     words = re.findall(r"[\w’'-]+", content.replace(MASK, " Q "))
     if [w.lower() for w in words[:2]] == ["not", "to"]:

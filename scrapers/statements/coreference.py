@@ -138,6 +138,9 @@ class SpeakerBook:
             if gender and known and known != gender:
                 continue
             return who
+        if pronoun == "they":                             # 'Big Machine have denied it.' then '"...," they said'
+            found = subject_org(self.text, pos)
+            return Resolved(found, "org", None) if found else None
         return self._nearest_mention(pronoun, pos) or (self._described_subject(pos, gender) if gender else None)
 
     def _described_subject(self, pos: int, gender: str) -> Resolved | None:

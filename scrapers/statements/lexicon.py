@@ -162,7 +162,7 @@ PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "medi
 SPEAKER_NOUNS = (
     "official", "officials", "user", "users", "source", "sources", "spokesman", "spokeswoman",
     "university", "force", "watchdog", "supplier", "patient",
-    "spokesperson", "spokespeople", "representative", "lawyer", "lawyers", "attorney",
+    "spokesperson", "spokespeople", "representative", "rep", "reps", "lawyer", "lawyers", "attorney",
     "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister",
     "president", "director", "expert", "experts", "analyst", "analysts", "doctor",
     "doctors", "resident", "witness", "witnesses", "police", "officer", "officers",

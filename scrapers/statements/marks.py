@@ -72,6 +72,13 @@ def _find_fallback_close(text: str, i: int, end: int, mark: str) -> int:
     return -1
 
 
+def _doubled_close(text: str, i: int, end: int) -> int:
+    """'“It was an attempt to mislead voters,’’ Will Moy ... told the BBC': two apostrophes typed as the
+    closing mark, before a space or punctuation."""
+    j = text.find("\u2019\u2019", i, end)
+    return j if j != -1 and text[j + 2:j + 3] in ("", " ", "\n", "\u00a0", ",", ".", ";", ":", ")") else -1
+
+
 def _reopened_close(text: str, i: int, close_at: int, mark: str) -> int:
     """'“When all ...," he said, "maybe ...”': a stand-in closer followed by a stand-in opener before the
     real closer splits the quotation in two; the first part closes at the stand-in."""
@@ -176,6 +183,9 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
             close_w = 1
             if mark in lexicon.FALLBACK_CLOSERS and close_at != -1:
                 close_at = _reopened_close(text, i + width, close_at, lexicon.FALLBACK_CLOSERS[mark])
+            doubled = _doubled_close(text, i + width, close_at if close_at != -1 else para_end) if mark == "\u201c" else -1
+            if doubled != -1:
+                close_at, close_w = doubled, 2
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width

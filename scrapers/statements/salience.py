@@ -91,7 +91,8 @@ def document_issuer(text: str, head: str, pos: int, parse):
 def subject_org(text: str, pos: int) -> str | None:
     """The latest organisation-like name opening a sentence before ``pos`` ('Skylark Mobility is ...')."""
     lo = max(0, pos - _LOOKBACK)
-    pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _RUN + r")\s+(?:is|was|has|had|will|said|says|[a-z]+ed)\b",
+    pattern = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _RUN + r")\s+(?:is|was|has|had|have|are|were|will|said|says|"
+                         r"denies|insists|argues|maintains|[a-z]+ed)\b",
                          re.M)
     found = None
     for m in pattern.finditer(text, lo, pos):

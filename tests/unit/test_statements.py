@@ -1724,3 +1724,15 @@ def test_a_quotation_right_after_a_sentence_a_named_person_opens_is_theirs():
             "Robert Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”")
     assert [(s.quote, s.speaker) for s in extract_statements(text)][1] == ("What launch vehicles exist today?",
                                                                           "Robert Aderholt")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I think it "
+     "is inappropriate.”",
+     [("It was an attempt to mislead voters,", "Will Moy"), ("And I think it is inappropriate.", "Will Moy")]),
+    ("Swift's rep told Fox News that this, too, was not the whole truth.", [("this, too, was not the whole truth", "rep")]),
+    ('Big Machine have twice denied doing anything wrong.\n\n"At no point did we say she could not perform," they said.',
+     [("At no point did we say she could not perform,", "Big Machine")]),
+])
+def test_doubled_apostrophes_close_a_quote_a_rep_speaks_and_they_is_the_organisation_before(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
