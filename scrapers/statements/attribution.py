@@ -132,6 +132,18 @@ def _is_object_infinitive(content: str) -> bool:
     return not has_finite_cue(rest[:stop.start()] if stop else rest)
 
 
+_APPOSED_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|[a-z]{3,}\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,5},"
+                             r"\s+(?:the|a|an|[A-Z][\w.-]*)\s+[^,.;:!?" + MASK + r"]{2,60},"
+                             r"(?:\s+on\s+[A-Z][\w.]*(?:\s+\d+)?)?(?=\s+that\s)")
+
+
+def _apposed_object(rest: str, pos: int) -> re.Match | None:
+    """'told investors of New Media, the GateHouse parent, on Oct. 31 that', 'assured the public on Weibo, a
+    Twitter-like social media site, that': an object with an apposition before 'that', no verb inside."""
+    m = _APPOSED_OBJECT.match(rest, pos)
+    return m if m and not frames.FINITE_RE.search(m.group()) and not re.search(r"[a-z]ing\b", m.group()) else None
+
+
 def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
     """Length of the adverbials opening ``rest`` and the channel among them."""
     pos, channel, took_object = 0, None, False
@@ -139,7 +151,7 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
         if verb in _HEARER and not took_object:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
-            long_object = _OBJECT_BEFORE_THAT.match(rest, pos)
+            long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos)
             if long_object and (not m or m.end() < long_object.end()):
                 pos = long_object.end()                 # "telling his office's tech support staff that"
                 continue

@@ -1736,3 +1736,13 @@ def test_a_quotation_right_after_a_sentence_a_named_person_opens_is_theirs():
 ])
 def test_doubled_apostrophes_close_a_quote_a_rep_speaks_and_they_is_the_organisation_before(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Reed told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to "
+     "pay down debt.", [("the merger would allow the company to pay down debt", "Reed")]),
+    ("The CDC assured the public on Weibo, a Twitter-like social media site, that the risks were extremely low.",
+     [("the risks were extremely low", "CDC")]),
+])
+def test_an_object_with_an_apposition_before_that_is_skipped(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
