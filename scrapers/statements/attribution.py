@@ -29,6 +29,7 @@ _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
+_CUED_VERBS = frozenset(lexicon.SPEECH_VERBS) - {"say", "tell"}   # English verbs whose bare object is no report
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
 _THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
 _OBJECT_PRONE = frozenset(lexicon.OBJECT_PRONE_VERBS)
@@ -501,4 +502,7 @@ def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | 
     end = content_end(masked, start)
     if end <= start or not is_clause(masked[start:end]):
         return None
+    if frame.verb in _CUED_VERBS and not re.search(r"\bthat\s*$", masked[:start]) \
+            and not has_finite_cue(masked[start:end]) and MASK not in masked[start:end]:
+        return None                                       # 'NASA also added smaller landers to the contract'
     return Frame(shape, frame.speaker, frame.speaker_at, frame.verb, frame.verb_at, frame.channel, (start, end))

@@ -1746,3 +1746,11 @@ def test_doubled_apostrophes_close_a_quote_a_rep_speaks_and_they_is_the_organisa
 ])
 def test_an_object_with_an_apposition_before_that_is_skipped(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NASA also added smaller landers to the CLPS contract.", []),
+    ("NASA also added that smaller landers were on the contract.", [("smaller landers were on the contract", "NASA")]),
+])
+def test_a_noun_phrase_object_of_a_speech_verb_is_no_report(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
