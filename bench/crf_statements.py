@@ -1,7 +1,7 @@
 """Experiment: does a CRF span tagger, trained on our labelled sets, add statements the rules miss?
 
     .venv/bin/python bench/crf_statements.py cv            (leave-one-set-out over the tuning sets)
-    .venv/bin/python bench/crf_statements.py heldout       (train on every tuning set, score aeb_texts)
+    .venv/bin/python bench/crf_statements.py heldout       (train on every tuning set, score nw_texts)
 
 A linear-chain CRF (python-crfsuite) tags the tokens of each paragraph as the content of a direct quote,
 of reported speech, or neither. Its spans that overlap no statement of the rules are added to the rules'
@@ -35,9 +35,9 @@ from scrapers.statements.marks import find_paragraphs, find_quote_spans  # noqa:
 from statement_scoring import jaccard, load_gold, score_articles  # noqa: E402
 
 SETS = ROOT / "tests" / "resources" / "statements"
-TUNING = ["lee_texts", "web_texts", "newspaper_texts", "bbc_texts", "g5_texts", "f4_texts", "real_tune",
+TUNING = ["aeb_texts", "lee_texts", "web_texts", "newspaper_texts", "bbc_texts", "g5_texts", "f4_texts", "real_tune",
           "real_check", "polnear_relabel", "polnear_relabel2", "polnear_relabel3", "polnear_relabel4"]
-HELD_OUT = "aeb_texts"
+HELD_OUT = "nw_texts"
 TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 MARKS = set("\"“”‘’«»„‚'")
 KINDS_ADDED = ("direct",)        # the CRF's reported-speech spans cost more than they add (see the docstring)
