@@ -38,7 +38,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"will|would|[a-z]{3,}ed)\s)"         # "... 'very fine man' Mr Trump has pledged": lost after a quote too
                           r"|—(?=(?:a|an)\s)|[,—–]\s*and\s+according to\b"     # '—a 25-fold increase'; '—and according to X'
                           r"|,\s+while\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:deny|denies|denied|say|says|said|insist|"
-                          r"insists|insisted|argue|argues|argued|maintain|maintains|maintained)\b"   # ', while the police deny''
+                          r"insists|insisted|argue|argues|argued|maintain|maintains|maintained)\b"   # ', while the police deny'
 
                           r"|,\s+and\s+(?:he|she|they)\s+(?:also\s+)?(?:" + "|".join(lexicon.COORDINATED_VERBS) + r")\b"
                           r"|,\s+(?:[A-Z][\w’'.-]+\s+(?:of\s+|for\s+)?){1,7}(?:also\s+)?(?:noted|said|added|argued|warned|insisted)\b"

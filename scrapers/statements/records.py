@@ -273,9 +273,7 @@ def _introduced_before(text: str, draft: Draft, book: SpeakerBook, last_end: int
                 if ref.kind == "person" and " " in expand_name(text, ref.text)]     # 'Elich' of 'Gregory Elich'
     if not subjects:
         return None
-    pos, ref = subjects[0]
-    who = book.resolve(ref, pos)
-    return (who, Frame("pre", ref, pos, "say", pos, None, None)) if who else None
+    return _said_by(book, *subjects[0])
 
 
 def _subject_just_before(text: str, draft: Draft, book: SpeakerBook) -> tuple[Resolved, Frame] | None:
@@ -289,7 +287,11 @@ def _subject_just_before(text: str, draft: Draft, book: SpeakerBook) -> tuple[Re
     subjects = [(p, ref) for p, ref in book.subjects_between(start - 1, start + 1) if ref.kind == "person"]
     if not subjects:
         return None
-    pos, ref = subjects[0]
+    return _said_by(book, *subjects[0])
+
+
+def _said_by(book: SpeakerBook, pos: int, ref) -> tuple[Resolved, Frame] | None:
+    """The person named at ``pos`` as the speaker of an unattributed quotation."""
     who = book.resolve(ref, pos)
     return (who, Frame("pre", ref, pos, "say", pos, None, None)) if who else None
 

@@ -152,7 +152,8 @@ def _plain_subject(last: str, at: int) -> tuple[SpeakerRef, int] | None:
     people briefed on the talks said'): an unnamed group speaks, even when its noun is in no list."""
     m = _PLAIN_SUBJECT.fullmatch(last)
     head = m.group("head") if m else ""
-    if not m or not (_PEOPLE_PLURAL.search(head) or head == "people" or head[:-1] in _NOUNS or head[:-2] in _NOUNS) or head in _NOT_HEADS \
+    people = _PEOPLE_PLURAL.search(head) or head == "people" or head[:-1] in _NOUNS or head[:-2] in _NOUNS
+    if not m or not people or head in _NOT_HEADS \
             or any(w.lower() in _NOT_HEADS or w.endswith("ly") for w in m.group("np").split()[:-1]):
         return None
     phrase = m.group("np") + (m.group("rest") or "")
