@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/crf_statements.py cv            (leave-one-set-out over the tuning sets)
     .venv/bin/python bench/crf_statements.py heldout       (train on every tuning set, score nw_texts)
-    add --same-paragraph to either: a span is added only beside a rule statement of its own paragraph
+    add --same-paragraph to either: a span is added only beside a rule statement of its own paragraph;
+    --folds=aeb_texts,g5_texts limits cv to those folds
 
 A linear-chain CRF (python-crfsuite) tags the tokens of each paragraph as the content of a direct quote,
 of reported speech, or neither. Its spans that overlap no statement of the rules are added to the rules'
@@ -180,17 +181,23 @@ def load(name: str) -> dict[str, dict]:
     return {f"{name}/{k}": v for k, v in load_gold(SETS / f"{name}.jsonl").items()}
 
 
-def main() -> None:
+def run(evaluators: dict) -> None:
+    """Mode 'heldout': train on every tuning set, score HELD_OUT; any other mode: leave one tuning set out at a
+    time (``--folds=a,b`` picks which), each scored by ``evaluators[mode](train_gold, test_gold, label)``."""
     mode = next((a for a in sys.argv[1:] if not a.startswith("--")), "cv")
     sets = {n: load(n) for n in TUNING}
-    if mode == "cv":
-        for held in TUNING:
-            train_gold = {k: v for n, g in sets.items() if n != held for k, v in g.items()}
-            evaluate(train_gold, sets[held], f"{held}, trained on the other sets")
-    else:
+    if mode == "heldout":
         train_gold = {k: v for g in sets.values() for k, v in g.items()}
-        evaluate(train_gold, load(HELD_OUT), f"{HELD_OUT}, trained on every tuning set")
+        evaluators[mode](train_gold, load(HELD_OUT), f"{HELD_OUT}, trained on every tuning set")
+        return
+    folds = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--folds=")), TUNING)
+    for held in folds:
+        train_gold = {k: v for n, g in sets.items() if n != held for k, v in g.items()}
+        evaluators[mode](train_gold, sets[held], f"{held}, trained on the other sets")
 
+
+def main() -> None:
+    run({"cv": evaluate, "heldout": evaluate})
 
 if __name__ == "__main__":
     main()

@@ -37,15 +37,13 @@ sys.path.insert(0, str(ROOT))
 
 import pycrfsuite  # noqa: E402
 
-from crf_statements import HELD_OUT, TUNING, crf_spans, load, report, train  # noqa: E402
+from crf_statements import SPEECH, crf_spans, report, run, train  # noqa: E402
 from scrapers.statements import extract_statements  # noqa: E402
 from scrapers.statements.fullnames import expand_name  # noqa: E402
-from scrapers.statements.frames import VERB_FORMS  # noqa: E402
 from statement_scoring import is_speaker_match, jaccard, match_pairs  # noqa: E402
 
 NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[a-z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z][\w’'.-]*[a-z]"
                   r"[\w’'-]*){0,3}")
-SPEECH = frozenset(f.lower() for f in VERB_FORMS if " " not in f)
 NOT_NAMES = frozenset(("The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "In", "On", "At", "This",
                        "That", "When", "If", "As", "Mr", "Mrs", "Ms", "Dr", "President", "Monday", "Tuesday",
                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -107,8 +105,7 @@ def fit(rows: list[tuple[list[str], int]], epochs: int = 15, rate: float = 0.1) 
     for _ in range(epochs):
         rng.shuffle(rows)
         for feats, y in rows:
-            z = sum(weights.get(f, 0.0) for f in feats)
-            g = 1 / (1 + math.exp(-max(-30, min(30, z)))) - y
+            g = prob(weights, feats) - y
             for f in feats:
                 weights[f] = weights.get(f, 0.0) - rate * (g + 0.001 * weights.get(f, 0.0))
     return weights
@@ -176,17 +173,7 @@ def accuracy(train_gold: dict[str, dict], test_gold: dict[str, dict], label: str
 
 
 def main() -> None:
-    mode = next((a for a in sys.argv[1:] if not a.startswith("--")), "cv")
-    sets = {n: load(n) for n in TUNING}
-    if mode in ("cv", "accuracy"):
-        folds = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--folds=")), TUNING)
-        for held in folds:
-            train_gold = {k: v for n, g in sets.items() if n != held for k, v in g.items()}
-            (evaluate if mode == "cv" else accuracy)(train_gold, sets[held], f"{held}, trained on the other sets")
-    else:
-        evaluate({k: v for g in sets.values() for k, v in g.items()}, load(HELD_OUT),
-                 f"{HELD_OUT}, trained on every tuning set")
-
+    run({"cv": evaluate, "heldout": evaluate, "accuracy": accuracy})
 
 if __name__ == "__main__":
     main()
