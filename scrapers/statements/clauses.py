@@ -135,8 +135,9 @@ def _quotation_colon(masked: str, start: int) -> re.Match | None:
 _COLON_QUOTE = re.compile(r":\s*(?=" + MASK + ")")
 
 
-_FRONTED_PP_CLAUSE = re.compile(r"\s*(?:in|on|at|after|before|by|for|during|since|until)\s+(?:[\w’'-]+\s+){1,5}?"
-                                r"(?:he|she|it|they|we|I)\s+(?:would|will|could|had|has|have|was|were|is|are|did|\w+ed)\b")
+_FRONTED_PP_CLAUSE = re.compile(r"\s*(?:in|on|at|after|before|by|for|during|since|until|with|without|under|despite)\s+"
+                                r"(?:[\w’'-]+\s+){1,8}?(?:he|she|it|they|we|I)\s+(?:would|will|could|had|has|have|was|were|is|"
+                                r"are|did|might|may|can|should|must|\w+ed)\b")     # 'with the help of others he might'
 
 
 _ADVERB_TOPIC = re.compile(r"\w+ly\s+(?:about|on|of|for|to|with)\b")

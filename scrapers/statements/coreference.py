@@ -290,7 +290,8 @@ class SpeakerBook:
         named = [n.strip() for h, n in named if h.lower() == head]
         if named:                                         # 'a man known as Nick, told ...' then 'the man said'
             return Resolved(named[-1], "person", None, gender_of(named[-1], None))
-        if not is_role_token(head) or head in _ANONYMOUS or head.endswith("s") or len(mods) > 3 or not all(
+        plural = head.endswith("s") and not head.endswith("ss")           # 'the actress', 'the boss' are one
+        if not is_role_token(head) or head in _ANONYMOUS or plural or len(mods) > 3 or not all(
                 w in _ROLE_MODS or (w.isalpha() and w.islower()) for w in mods):
             return None
         possessed = _POSSESSED.match(self.text, pos)      # "Obama's former campaign strategist said"

@@ -17,7 +17,7 @@ _ORG_WORDS = frozenset(lexicon.ORG_WORDS)
 _ROLE_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 
 
-_NAME_PREFIX = re.compile(r"((?:(?:[A-Z][\w’'.\-]*|de|di|da|du|del|della|dos|das|van|von|der|den)[ \u00a0]+){1,3})$")
+_NAME_PREFIX = re.compile(r"((?:(?<![\w’'.\-])(?:[A-Z][\w’'.\-]*|de|di|da|du|del|della|dos|das|van|von|der|den)[ \u00a0]+){1,3})$")
 _ROLE_PLACE = re.compile(r"\b([A-Za-z]+)\s+(?:to|for)(?:\s+the)?\s+$")
 
 

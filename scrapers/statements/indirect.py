@@ -202,13 +202,15 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
     return [Frame("pre", ref, m.start(2), frames.VERB_FORMS[m.group(1).lower()], m.start(1), None, (m.end(), end))]
 
 
-_QUOTED_AS = re.compile(r"\bquoted?\s+(?P<name>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+saying\b"
-                        r"|(?P<subject>[A-Z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+(?:was|is|has been)\s+"
-                        r"(?:quoted|reported|heard)\s+as\s+saying\b")       # 'Shane Stone is reported as saying ...'
+_QUOTED_AS = re.compile(r"\bquote[sd]?\s+(?P<name>[A-Za-z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+saying\b"
+                        r"|(?P<subject>(?<![\w’'-])[A-Za-z][^,.;:?!" + frames.MASK + r"]{0,50}?)\s+(?:was|is|has been|had been)\s+"
+                        r"(?:[a-z]+ly\s+|once\s+|also\s+|later\s+)?(?:quoted|reported|heard)"
+                        r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+saying\b")   # 'Shane Stone is reported as saying'
 
 
 def _quoted_as_frames(masked: str) -> list[Frame]:
-    """'“…,” local newspapers quote Salinas as saying.' / 'Salinas was quoted as saying that …'."""
+    """'“…,” local newspapers quote Salinas as saying.' / 'Salinas was quoted as saying that …' /
+    '“…,” Salehi was quoted by state television as saying.'"""
     m = _QUOTED_AS.search(masked)
     if not m:
         return []
@@ -217,7 +219,9 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
     if ref is None or ref.kind not in ("person", "org", "description", "pronoun"):
         return []
     closes = masked.rfind(frames.MASK, 0, m.start()) + 1
-    if name == "name" and closes and re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,4}", masked[closes:m.start()]):
+    gap = masked[closes:m.start(name)] if name == "subject" else masked[closes:m.start()]
+    ends = not masked[m.end():].strip(" .,;!?\n")
+    if closes and re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,4}", gap) and (name == "name" or ends):
         start = closes                                          # the quotation before the frame
         while start > 0 and masked[start - 1] == frames.MASK:
             start -= 1

@@ -203,7 +203,7 @@ SPEAKER_NOUNS = (
     "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
     "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
     "fighter", "administrator", "staff", "bystander", "militant", "rebel", "delegate", "mujaheddin",
-    "mujahideen",
+    "mujahideen", "actor", "actress", "singer", "star",
 )
 
 

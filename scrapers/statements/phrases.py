@@ -12,7 +12,7 @@ FUNCTION_CAPS = (
     "some", "in", "on", "at", "as", "when", "while", "if", "so", "yet", "a", "an", "meanwhile",
     "still", "then", "there", "here", "what", "why", "how", "both", "neither", "either", "after",
     "before", "since", "for", "later", "die", "der", "das", "den", "dem", "des", "ein", "eine",
-    "les", "une", "un", "their", "his", "her", "its", "our", "my", "your",
+    "les", "une", "their", "his", "her", "its", "our", "my", "your",
     "he", "she", "they", "we", "i", "you", "like", "unlike", "to", "which", "who", "once", "during",
     "following", "despite", "amid", "with", "without", "under", "from", "by", "of", "thank", "thanks",
     "upon", "within", "throughout", "toward", "towards", "across", "against", "beyond", "inside", "outside",

@@ -87,7 +87,9 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         found = _long_apposition(parts)
         if found:
             return found
-    if len(parts) >= 2 and (region.rstrip().endswith(",") or re.match(r"\s*(?:a|an)\s+[a-z]", parts[-1].group())):
+    if len(parts) >= 3 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-2].group()):
+        parts = parts[:-2] + parts[-1:]                     # 'Miguel Garay, 78, a Miamian who ...': the age aside
+    if len(parts) >= 2 and (region.rstrip().endswith(",") or re.match(r"\s*(?:a|an)\s+[A-Za-z]", parts[-1].group())):
         pair = parse_apposition([parts[-2].group(), parts[-1].group()])     # '..., an oceanographer in Sydney told'
         if pair:
             return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())

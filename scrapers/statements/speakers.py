@@ -428,7 +428,8 @@ def parse_apposition(parts: list[str]) -> SpeakerRef | None:
     if a and a.kind == "person" and _PARTY.match(second):
         return replace(a, title=a.title)                   # 'Sen. Ted Cruz, R-Texas,'
     b = parse_noun_phrase(second)
-    if b and b.kind == "person" and len(second.split()) <= 4 and not first.lower().startswith(
+    indefinite = re.match(r"(?:a|an)\s", second)          # 'Devin Nunes, a California Republican': not a name
+    if b and b.kind == "person" and not indefinite and len(second.split()) <= 4 and not first.lower().startswith(
             ("on ", "in ", "at ", "after ", "during ", "but ", "and ")) and (a or is_role_phrase(first)
                                                                             or len(first.split()) <= 6):
         title = b.title or (strip_determiner(first) if is_role_phrase(first) or a else None)

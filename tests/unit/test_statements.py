@@ -1754,3 +1754,39 @@ def test_an_object_with_an_apposition_before_that_is_skipped(text, expected):
 ])
 def test_a_noun_phrase_object_of_a_speech_verb_is_no_report(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Devin Nunes, a California Republican who chairs the House intelligence committee, said on Saturday Russian "
+     "electoral hacking was no surprise.", [("Russian electoral hacking was no surprise", "Devin Nunes")]),
+    ('Miguel Garay, 78, a Miamian who came from Pinar del Rio said: "His story was our story."',
+     [("His story was our story.", "Miguel Garay")]),
+    ("Aniston shared a picture. Speaking of the role, the actress said: 'I gave myself about six weeks.'",
+     [("I gave myself about six weeks.", "Aniston")]),
+])
+def test_an_indefinite_apposition_is_a_description_not_the_name(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“Part of the goal is to make the record public,” the Post quotes a senior administration official as saying.",
+     [("Part of the goal is to make the record public,", "senior administration official")]),
+    ('"We are fully prepared to enrich uranium," Ali Akbar Salehi was quoted by state television as saying.',
+     [("We are fully prepared to enrich uranium,", "Ali Akbar Salehi")]),
+    ('Dr Venter is rich. "Is my science of a level with theirs? Yes," he was once quoted as saying.',
+     [("Is my science of a level with theirs? Yes,", "Venter")]),
+])
+def test_quoted_as_saying_after_a_quotation(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul said that with the help of other senators he might be able to block the budget.",
+     [("with the help of other senators he might be able to block the budget", "Paul")]),
+    ("North Korean leader Kim Jong Un announced he will suspend missile tests.",
+     [("he will suspend missile tests", "Kim Jong Un")]),
+    ("The camp at Birkenau was near.\n\n“We saw these people digging,” Ron Jones said. “They were skeletons,” he said.",
+     [("We saw these people digging,", "Ron Jones"), ("They were skeletons,", "Ron Jones")]),
+])
+def test_fronted_phrases_in_content_and_names_inside_longer_words(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
