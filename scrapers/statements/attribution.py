@@ -450,6 +450,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
             found = _with_content(frame, "pre", masked, at)     # 'Announcing the deployment, X said with ..., it will be'
             if found and has_finite_cue(masked[found.content[0]:found.content[1]]):
                 return found
+        if content and _is_fragment(masked[content[0]:content[1]]) and re.match(r"to\s", stripped):
+            return None                               # 'On Friday night, Trump vowed to fight the ruling.'
         return replace(frame, shape="post", content=content)
     colon = re.search(r":\s*(?=" + MASK + ")", masked[at:])
     between = masked[at:at + colon.start()] if colon else ""
@@ -474,11 +476,17 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if found and found.verb not in _BARE_CLAUSE and not finite:
         return None                                   # 'reported profits of £1m': an object
     if found and found.verb in _OBJECT_PRONE and not has_finite_cue(" ".join(
-            masked[found.content[0]:found.content[1]].split()[:7])):
+            masked[found.content[0]:found.content[1]].split()[:7])) and not _LATE_AUXILIARY.match(
+            " ".join(masked[found.content[0]:found.content[1]].split()[:12])):
         return None                                   # 'announced a settlement with Amazon ... books ordered'
     if found and found.verb in _THAT_ONLY:
         return None                                   # 'mentioned disparaging remarks Trump had made
     return found
+
+
+# A long subject before its auxiliary ('acknowledged the effort to rid North Korea of its arsenal was ...').
+_LATE_AUXILIARY = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:(?!that\b|which\b|who\b|and\b)[\w’'-]+\s+){2,9}"
+                             r"(?:is|are|was|were|will|would|could|can|has|have|had)\s", re.I)
 
 
 def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
@@ -496,12 +504,20 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     return replace(frame, shape="paren", content=(start, end))
 
 
+_SAID_AGAIN = re.compile(r"\s*,?\s*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*")
+
+
 def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | None:
     while start < len(masked) and masked[start] in " \t\u00a0:,":
         start += 1
     end = content_end(masked, start)
     if end <= start or not is_clause(masked[start:end]):
         return None
+    quoted = start
+    while quoted < end and masked[quoted] == MASK:
+        quoted += 1
+    if quoted > start and _SAID_AGAIN.fullmatch(masked, quoted, end):
+        end = quoted                                      # 'Mulvaney said: “…,” he said.': the quotation alone
     if frame.verb in _CUED_VERBS and not re.search(r"\bthat\s*$", masked[:start]) \
             and not has_finite_cue(masked[start:end]) and MASK not in masked[start:end]:
         return None                                       # 'NASA also added smaller landers to the contract'

@@ -1790,3 +1790,14 @@ def test_quoted_as_saying_after_a_quotation(text, expected):
 ])
 def test_fronted_phrases_in_content_and_names_inside_longer_words(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("John Smith spoke. But he acknowledged the effort to rid North Korea of its arsenal was in its early stages.",
+     [("the effort to rid North Korea of its arsenal was in its early stages", "John Smith")]),
+    ("Mulvaney said: “Each day, families make disciplined choices,” he said.",
+     [("Each day, families make disciplined choices,", "Mulvaney")]),
+    ("On Friday night, Trump vowed to fight the ruling.", []),
+])
+def test_long_subjects_said_twice_and_infinitives_after_a_fronted_phrase(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
