@@ -150,7 +150,7 @@ TITLE_WORDS = (
     "coach", "manager", "founder", "co-founder", "pastor", "father", "sister",
     "brother", "emperor", "sheikh", "ayatollah", "chairperson", "treasurer",
     "of", "special", "counsel", "democrat", "independent", "resident", "native", "envoy", "surgeon", "lawmaker", "head",
-    "coxswain", "cllr", "cllr.", "organiser", "organizer", "coordinator", "councillor",
+    "coxswain", "cllr", "cllr.", "organiser", "organizer", "coordinator", "councillor", "mp", "mep", "msp",
 )
 
 # Institutions named by their place as written ('West Mercia police', 'the Iraqi military'): the place is

@@ -85,3 +85,7 @@ NOT_SUBJECT_HEADS = (
     "where", "whose", "whom", "what", "how", "why", "members", "numbers", "orders", "matters", "papers", "centers",
     "centres", "letters", "documents", "comments", "statements", "reports", "filings",
 )
+
+# Surnames that are also titles: alone and capitalised, with no article, they name a person
+# ('“…,” joked Bishop' after 'Bill Bishop'; 'the King said' stays a title).
+TITLE_SURNAMES = ("Bishop", "King", "Major", "Judge", "Marshal", "Dean", "Sheriff", "Chancellor", "Prince", "Rector")

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from scrapers.statements import lexicon, phrases, places
 from scrapers.statements.frames import MASK
-from scrapers.statements.speakers import _NOUNS, DATELINE, _PARTS, SpeakerRef, parse_apposition, parse_noun_phrase
+from scrapers.statements.speakers import (_NOUNS, DATELINE, _PARTS, SpeakerRef, is_role_token, parse_apposition,
+                                         parse_noun_phrase, strip_determiner)
 from scrapers.statements.subjects import clean_region, join_name_list
 
 
@@ -93,6 +94,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         pair = parse_apposition([parts[-2].group(), parts[-1].group()])     # '..., an oceanographer in Sydney told'
         if pair:
             return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
+    if len(parts) >= 2 and not region.rstrip().endswith(","):
+        found = _unclosed_apposition(parts[-2], parts[-1].group())
+        if found:
+            return found
     at, last = join_name_list(parts)[-1]
     if re.search(r"[’']s\s*$", last):
         return None                      # "Editor’s note:": a possessive, not a subject
@@ -121,6 +126,20 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                 ref = replace(ref, title=title)
             return ref, at + start
     return _head_before_participle(last, at) or _plain_subject(last, at)
+
+
+def _unclosed_apposition(name: re.Match, role: str) -> tuple[SpeakerRef, int] | None:
+    """'Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said': an apposition
+    whose closing comma is missing; the person named before it speaks."""
+    words = role.split()
+    if not words or not words[-1].islower() or not is_role_token(words[-1]) or len(words) > 10 or not all(
+            w[:1].isupper() or is_role_token(w) or w in ("and", "of", "for", "the", "at", "to", "deputy", "vice")
+            for w in words):
+        return None
+    ref = parse_noun_phrase(name.group())
+    if not ref or ref.kind != "person" or len(ref.text.split()) < 2 or ref.text != name.group().strip():
+        return None
+    return replace(ref, title=strip_determiner(role.strip())), name.start() + len(name.group()) - len(name.group().lstrip())
 
 
 _PARTICIPLE_AFTER_HEAD = re.compile(r"\s([a-z]{3,}ing)\s")

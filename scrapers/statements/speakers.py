@@ -191,6 +191,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
                                   for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
+    if len(tokens) == 1 and name[0] in phrases.TITLE_SURNAMES:
+        return SpeakerRef(name[0], "person")          # '“…,” joked Bishop': Bill Bishop, named before
     if ((name[0] in _PARTICLES and not (name[0] in _SURNAME_PARTICLES and len(name) == 2 and not prefix))
             or (name[0].lower() in _PARTICLES and len(name) < 2)) or (len(name) == 1 and _is_title_token(name[0]) and not honorific):
         return None
@@ -303,6 +305,8 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
+    if low.endswith("10 downing street"):
+        return SpeakerRef("10 Downing Street", "org")                 # the Prime Minister's office
     if any(not _WORDISH.search(t) for t in tokens) or re.match(r"^\d[\d,.]*%?$", tokens[0]) or "percent" in low.split():
         return None                      # '74 percent of likely voters said': poll respondents
     issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'

@@ -1801,3 +1801,17 @@ def test_fronted_phrases_in_content_and_names_inside_longer_words(text, expected
 ])
 def test_long_subjects_said_twice_and_infinitives_after_a_fronted_phrase(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Labour MP David Lammy asked: "Anybody any good at making placards?"\n\nJo Swinson, Liberal Democrat deputy leader '
+     'and Foreign Affairs spokesperson said the trip must be met with protests.\n\nShe said: "It is our responsibility."',
+     [("Anybody any good at making placards?", "David Lammy"), ("the trip must be met with protests", "Jo Swinson"),
+      ("It is our responsibility.", "Jo Swinson")]),
+    ('"The President will visit on 13 July," 10 Downing Street said in a statement.',
+     [("The President will visit on 13 July,", "10 Downing Street")]),
+    ("Bill Bishop writes a newsletter.\n\n“This is unpresidented behaviour,” joked Bishop.",
+     [("This is unpresidented behaviour,", "Bill Bishop")]),
+])
+def test_unclosed_appositions_mps_downing_street_and_surnames_that_are_titles(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
