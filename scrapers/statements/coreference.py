@@ -205,8 +205,12 @@ class SpeakerBook:
         if gender:
             people = [p for p, who in found if who.kind != "org"]     # an organisation speaking is no 'he'
             after = people[-1] if people else -1
+            # 'The North is likely to ..., he said': a closing frame's pronoun is never its own sentence's
+            # subject ('X agreed ..., but he said' is X, though)
+            closing = self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"', "’"))
+            own = next((s[0] for s in self.sentences if s[0] <= pos < s[1]), None) if closing else None
             for p, ref in self.subjects_between(max(after, pos - 1500), pos):
-                if p < pos:
+                if p < pos and p != own:
                     name = expand_name(self.text, ref.text)
                     known = self.genders.get(name) or gender_of(name, ref.title)
                     if known == gender or (known is None and " " in name):    # 'Zhao Wenli ... Zhao smiled.'

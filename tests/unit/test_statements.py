@@ -1815,3 +1815,9 @@ def test_long_subjects_said_twice_and_infinitives_after_a_fronted_phrase(text, e
 ])
 def test_unclosed_appositions_mps_downing_street_and_surnames_that_are_titles(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_a_closing_pronoun_frame_never_speaks_for_its_own_sentence_subject():
+    text = ("Tom Karako, director of the Missile Defense Project, told USA TODAY the North has a list of demands.\n\n"
+            "The North is likely to want the U.S. to curtail joint exercises, he said.")
+    assert [s.speaker for s in extract_statements(text)] == ["Tom Karako", "Tom Karako"]
