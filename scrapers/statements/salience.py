@@ -68,7 +68,9 @@ def _issuer_patterns(head: str) -> list[re.Pattern]:
             # home's manager, Paul Dent'
             re.compile("(" + _RUN + r")[’']s\s+(?:[\w-]+\s+){0,2}" + h + r"\b"),
             re.compile("(" + _RUN + r")\s+(?:published|released|issued|sent|filed|posted)\s+"
-                       r"(?:a|an|its|the|her|his|their)\s+(?:[\w-]+\s+){0,2}" + h + r"\b")]
+                       r"(?:a|an|its|the|her|his|their)\s+(?:[\w-]+\s+){0,2}" + h + r"\b")] + (
+        [re.compile("(" + _RUN + r")\s+(?:has\s+|have\s+|had\s+)?(?:sued|is\s+suing|are\s+suing)\b")]
+        if head in ("lawsuit", "suit", "complaint", "filing") else [])     # 'The DNC sued ...' then 'the lawsuit alleges'
 
 
 def document_issuer(text: str, head: str, pos: int, parse):
@@ -81,10 +83,11 @@ def document_issuer(text: str, head: str, pos: int, parse):
                 best = (m.start(1), m.group(1))
     if not best:
         return None
-    words = best[1].split()
-    if is_org_name(words) or " of " in best[1]:
-        return best[1], "org"
-    ref = parse(best[1])
+    name = re.sub(r"^The\s+", "", best[1])
+    words = name.split()
+    if is_org_name(words) or " of " in name:
+        return name, "org"
+    ref = parse(name)
     return (ref.text, ref.kind) if ref and ref.kind in ("person", "org") else None
 
 

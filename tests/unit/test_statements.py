@@ -1821,3 +1821,10 @@ def test_a_closing_pronoun_frame_never_speaks_for_its_own_sentence_subject():
     text = ("Tom Karako, director of the Missile Defense Project, told USA TODAY the North has a list of demands.\n\n"
             "The North is likely to want the U.S. to curtail joint exercises, he said.")
     assert [s.speaker for s in extract_statements(text)] == ["Tom Karako", "Tom Karako"]
+
+
+def test_the_lawsuit_speaks_for_whoever_sued():
+    text = ("The Democratic Party sued the Russian government on Friday.\n\n"
+            "Russian agents transmitted data to WikiLeaks, the lawsuit alleges.")
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
+        ("Russian agents transmitted data to WikiLeaks", "Democratic Party")]
