@@ -192,8 +192,8 @@ _SCENE_PREPOSITIONS = frozenset(phrases.SCENE_PREPOSITIONS)
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
     """'..., said Foreign Minister Kuleba.' -> speaker read after the verb."""
     m = re.match(r"\s+([^;:?!(" + MASK + r"]+)", masked[after:])
-    if not m:
-        return None
+    if not m or re.match(r"(?:that|whether|if)\b", m.group(1)):
+        return None                                       # '..., claim that both activists ...': content, no speaker
     phrase = m.group(1).rstrip(" .\u00a0")
     parts = phrase.split(",")
     named = _inverted_apposition(parts)
@@ -298,11 +298,19 @@ def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
     return (start, len(head)) if is_clause(content) and has_finite_cue(content) else None
 
 
+_NOUN_THAT = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+)?(?:promise|pledge|claim|view|belief|position|"
+                        r"argument|assertion|assurance|warning|vow|insistence|demand|call|hope|fear|concern|contention)"
+                        r"\s+that\b")
+_RELATIVE_THAT = re.compile(r"\s+that\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+_NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
+
+
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
-    if frames.verb_form(verb_m) in _NOUN_LIKE and not re.match(r"\s*(?:that\b|:|,?\s*" + MASK + ")", masked[verb_m.end():]):
-        return None                                    # 'New York state attorney general'
+    if frames.verb_form(verb_m) in _NOUN_LIKE and (not re.match(r"\s*(?:that\b|:|,?\s*" + MASK + ")", masked[verb_m.end():])
+                                                   or _RELATIVE_THAT.match(masked, verb_m.end())):
+        return None                                    # 'New York state attorney general', 'an EU state that is ...'
     if frames.verb_form(verb_m).lower() in ("reports", "claims", "tweets", "posts", "comments", "notes", "remarks") \
             and re.match(r"\s+(?:spoke|said|say|suggest|suggested|indicate|indicated|claimed|claim)\b", masked[verb_m.end():]):
         return None                                    # 'Initial reports spoke of ...': a noun, with its own verb
@@ -312,6 +320,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # '..., who asked not to be named'
     if verb == "charge" and re.match(r"\s+with\b", masked[verb_m.end():]):
         return None                                    # 'the consultant charged with leading the operation'
+    if verb in _HEARER and _NOBODY.match(masked, verb_m.end()):
+        return None                                    # 'He told no-one about his exploits'
     if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
@@ -463,6 +473,12 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     found = _with_content(frame, "pre", masked, at)
     if found and re.search(r"\bof\s+$", masked[:found.content[0]]):
         return None                                   # 'told the commission of a culture of fear', 'wrote of the purpose'
+    if found and not has_finite_cue(masked[found.content[0]:found.content[1]]) and masked[:frame.verb_at].rstrip().endswith(","):
+        named = parse_noun_phrase(masked[found.content[0]:found.content[1]])
+        if named and named.kind == "person" and " " in named.text:     # '..., who ran for the Senate, said
+            return _read_inverted_frame(masked, frame.verb, frames.FRAME_VERB_RE.search(masked, frame.verb_at))  # Josh Inwood.'
+    if found and frame.verb not in _HEARER and _NOUN_THAT.match(masked, found.content[0]):
+        return None                                   # 'repeated his promise that ...': a noun's clause, no report
     if found and frame.verb in _HEARER and _is_object_infinitive(masked[found.content[0]:found.content[1]]):
         return None                                   # 'told his subordinates never to speak of it': no clause
     if found and frame.verb == "add" and re.match(r"\d", masked[found.content[0]:]):

@@ -1828,3 +1828,17 @@ def test_the_lawsuit_speaks_for_whoever_sued():
             "Russian agents transmitted data to WikiLeaks, the lawsuit alleges.")
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [
         ("Russian agents transmitted data to WikiLeaks", "Democratic Party")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("That is likely because they learned from David Duke, who ran for the Senate in Louisiana this year, said Penn "
+     "State University associate professor Josh Inwood.",
+     [("That is likely because they learned from David Duke, who ran for the Senate in Louisiana this year",
+       "Josh Inwood")]),
+    ("The letters, both dated Tuesday, claim that both activists have fallen within the scope of a list.", []),
+    ('Britain could become like Switzerland, an "associate" EU state that is opting out of free movement.', []),
+    ("He told no-one about his exploits and it was not until 1988 that his wife found out.", []),
+    ("Trump this week repeated his promise that he wants a trillion-dollar infrastructure program.", []),
+])
+def test_inverted_names_after_a_relative_clause_and_false_frames(text, expected):
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
