@@ -42,9 +42,9 @@ from scrapers.statements.marks import find_paragraphs, find_quote_spans  # noqa:
 from statement_scoring import jaccard, load_gold, score_articles  # noqa: E402
 
 SETS = ROOT / "tests" / "resources" / "statements"
-TUNING = ["aeb_texts", "lee_texts", "web_texts", "newspaper_texts", "bbc_texts", "g5_texts", "f4_texts", "real_tune",
+TUNING = ["nw_texts", "aeb_texts", "lee_texts", "web_texts", "newspaper_texts", "bbc_texts", "g5_texts", "f4_texts", "real_tune",
           "real_check", "polnear_relabel", "polnear_relabel2", "polnear_relabel3", "polnear_relabel4"]
-HELD_OUT = "nw_texts"
+HELD_OUT = "s8_texts"
 TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 MARKS = set("\"“”‘’«»„‚'")
 KINDS_ADDED = ("direct",)        # the CRF's reported-speech spans cost more than they add (see the docstring)
