@@ -298,9 +298,7 @@ def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
     return (start, len(head)) if is_clause(content) and has_finite_cue(content) else None
 
 
-_NOUN_THAT = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+)?(?:promise|pledge|claim|view|belief|position|"
-                        r"argument|assertion|assurance|warning|vow|insistence|demand|call|hope|fear|concern|contention)"
-                        r"\s+that\b")
+_NOUN_THAT = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(lexicon.CLAUSE_NOUNS) + r")\s+that\b")
 _RELATIVE_THAT = re.compile(r"\s+that\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b")
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 

@@ -312,6 +312,9 @@ GLOSS_PARTICIPLES = ("giving", "highlighting", "marking", "underscoring", "signa
 OBJECT_PRONE_VERBS = ("announce", "report", "reveal", "confirm", "disclose", "predict", "estimate", "forecast",
                       "promise", "post", "tweet", "note", "mention", "acknowledge", "admit", "deny", "pledge", "vow",
                       "write")
+# Nouns that take a that-clause of their own ('repeated his promise that ...'): the clause is the noun's, not a report.
+CLAUSE_NOUNS = ("promise", "pledge", "claim", "view", "belief", "position", "argument", "assertion", "assurance",
+                "warning", "vow", "insistence", "demand", "call", "hope", "fear", "concern", "contention")
 THAT_ONLY_VERBS = ("rule", "charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")

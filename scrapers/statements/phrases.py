@@ -89,3 +89,6 @@ NOT_SUBJECT_HEADS = (
 # Surnames that are also titles: alone and capitalised, with no article, they name a person
 # ('“…,” joked Bishop' after 'Bill Bishop'; 'the King said' stays a title).
 TITLE_SURNAMES = ("Bishop", "King", "Major", "Judge", "Marshal", "Dean", "Sheriff", "Chancellor", "Prince", "Rector")
+
+# Organisations whose names open with a number (a number otherwise opens no speaker: '74 percent of voters').
+NUMBERED_NAMES = ("10 Downing Street",)

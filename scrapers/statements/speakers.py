@@ -305,8 +305,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
-    if low.endswith("10 downing street"):
-        return SpeakerRef("10 Downing Street", "org")                 # the Prime Minister's office
+    numbered = next((n for n in phrases.NUMBERED_NAMES if low.endswith(n.lower())), None)
+    if numbered:
+        return SpeakerRef(numbered, "org")                            # '10 Downing Street said
     if any(not _WORDISH.search(t) for t in tokens) or re.match(r"^\d[\d,.]*%?$", tokens[0]) or "percent" in low.split():
         return None                      # '74 percent of likely voters said': poll respondents
     issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'
