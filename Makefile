@@ -17,7 +17,7 @@ export AIRFLOW__CORE__EXECUTOR ?= LocalExecutor
 export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export AIRFLOW_CONN_NEWS_WAREHOUSE ?= $(NEWSETL_DATABASE_URL)
 
-.PHONY: install lock tools airflow-init demo test ui clean
+.PHONY: install lock tools airflow-init demo test ui parser-bench clean
 .DEFAULT_GOAL := demo
 
 install: $(VENV)/.installed
@@ -53,5 +53,10 @@ ui: airflow-init  ## the Airflow UI on http://127.0.0.1:8080, login admin / admi
 	AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE=$(AIRFLOW_HOME)/passwords.json \
 	PATH="$(BIN):$$PATH" $(BIN)/airflow standalone
 
+parser-bench:  ## bench only: rules + a UD parser's frames, in a side environment (.venv-parser)
+	test -x .venv-parser/bin/python || $(PYTHON) -m venv .venv-parser
+	.venv-parser/bin/python -m pip install -q -r bench/parser-requirements.txt
+	.venv-parser/bin/python bench/parser_frames.py $(or $(SETS),nw_texts,aeb_texts,s8_texts)
+
 clean:
-	rm -rf $(VENV) $(AIRFLOW_HOME) var
+	rm -rf $(VENV) .venv-parser $(AIRFLOW_HOME) var

@@ -14,8 +14,10 @@ data modules ``names``, ``phrases`` and ``places``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from scrapers.models import Statement
-from scrapers.statements.attribution import lead_quote
+from scrapers.statements.attribution import Frame, lead_quote
 from scrapers.statements.coreference import SpeakerBook
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.indirect import find_frames
@@ -26,8 +28,13 @@ from scrapers.statements.sentences import find_sentences
 
 __all__ = ["extract_statements", "statements_payload"]
 
+# More frames from elsewhere (a parser, in bench/parser_frames.py): given the text and its sentences
+# (start, end, paragraph), yield (sentence, Frame) pairs; frame offsets are relative to the sentence.
+Sentence = tuple[int, int, int]
+FrameSource = Callable[[str, list[Sentence]], Iterable[tuple[Sentence, Frame]]]
 
-def extract_statements(text: str) -> list[Statement]:
+
+def extract_statements(text: str, more_frames: FrameSource | None = None) -> list[Statement]:
     """Extract the statements of one article, sorted by start offset.
 
     1. Find quotation spans (outermost, per paragraph; open-ended ones run on).
@@ -38,6 +45,7 @@ def extract_statements(text: str) -> list[Statement]:
        are consumed.
     5. Quoted transcript turns ('"WALLACE: ...') speak for their label; quotations
        still unattributed that form a whole sentence continue the previous speaker.
+       Frames of ``more_frames``, if given, add drafts where no draft is yet.
     6. Resolve speakers in text order (pronouns, descriptions, fullest names)
        and build the records, dropping any without a speaker.
     """
@@ -66,6 +74,8 @@ def extract_statements(text: str) -> list[Statement]:
         sentence = next((s for s in sentences if s[0] <= span.open_at < s[1]), None)
         if i not in used and sentence and is_sentence_quote(text, span, sentence[:2]):
             drafts.append(Draft("direct", span.start, span.end, None, span.start, span.paragraph))
+    if more_frames is not None:
+        drafts.extend(_drafts_elsewhere(text, spans, drafts, more_frames(text, sentences)))
     drafts = _drop_duplicates(drafts)
     book = SpeakerBook(text, sentences=sentences, spans=spans)
     return sorted(resolve_drafts(text, drafts, book), key=lambda s: (s.start, s.end))  # 6
@@ -92,6 +102,17 @@ def _lead_quote_draft(masked: str, frame, s_start: int, spans: list, used: set[i
             used.add(i)
             return [Draft("direct", span.start, span.end, frame, s_start + frame.speaker_at, span.paragraph)]
     return []
+
+
+def _drafts_elsewhere(text: str, spans: list, drafts: list[Draft], found: Iterable[tuple[Sentence, Frame]]
+                      ) -> list[Draft]:
+    """Drafts of frames found by another reader, where none of ours overlaps their content."""
+    extra: list[Draft] = []
+    for (s_start, s_end, _), frame in found:
+        masked = mask_quotes(text, s_start, s_end, spans)
+        extra.extend(d for d in classify_content(text, masked, s_start, frame, spans)
+                     if not any(d.start < x.end and x.start < d.end for x in drafts + extra))
+    return extra
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from scrapers.statements import extract_statements
+from scrapers.statements.attribution import Frame
 from scrapers.statements.marks import find_quote_spans
-from scrapers.statements.speakers import parse_noun_phrase
+from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
 
 SEED = Path(__file__).resolve().parents[2] / "tests" / "resources" / "statements" / "labelled.jsonl"
 
@@ -1842,3 +1843,18 @@ def test_the_lawsuit_speaks_for_whoever_sued():
 ])
 def test_inverted_names_after_a_relative_clause_and_false_frames(text, expected):
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == expected
+
+
+def test_frames_from_another_reader_add_statements_only_where_the_rules_found_none():
+    text = "Officials claim the plan helps nobody. Smith said the plan would fail."
+    ref = SpeakerRef("Officials", "description")
+
+    def parsed(_text, sentences):         # what a parser would read: 'Officials claim' + its clausal complement
+        first = sentences[0]
+        yield first, Frame("parsed", ref, 0, "claim", 10, None, (16, 37))
+        second = sentences[1]
+        yield second, Frame("parsed", ref, 0, "say", 6, None, (11, 31))     # overlaps the rules' own reading
+
+    assert [(s.quote, s.speaker) for s in extract_statements(text)] == [("the plan would fail", "Smith")]
+    assert [(s.quote, s.speaker, s.verb) for s in extract_statements(text, more_frames=parsed)] == [
+        ("the plan helps nobody", "Officials", "claim"), ("the plan would fail", "Smith", "say")]
