@@ -75,11 +75,24 @@ def find_subject(verb):
     return None
 
 
+def is_in_modifier(token, subject) -> bool:
+    """Whether ``token`` (in the subject's subtree) is a relative clause or lies inside one, an apposition
+    or a clausal modifier of the subject."""
+    if token.i == subject.i:
+        return False
+    if token.dep_ in RELATIVE_DEPS:
+        return True
+    head = token.head
+    while head.i != subject.i:
+        if head.dep_ in RELATIVE_DEPS + ("appos", "acl"):
+            return True
+        head = head.head
+    return False
+
+
 def read_subject_phrase(subject):
     """The subject's own words: its subtree without relative clauses, appositions and punctuation."""
-    keep = [t for t in subject.subtree if t.dep_ != "punct" and not any(
-        a.dep_ in RELATIVE_DEPS + ("appos", "acl") and a.i != subject.i and a in subject.subtree for a in t.ancestors)
-        and t.dep_ not in RELATIVE_DEPS]
+    keep = [t for t in subject.subtree if t.dep_ != "punct" and not is_in_modifier(t, subject)]
     return subject.doc[min(t.i for t in keep):max(t.i for t in keep) + 1]
 
 
