@@ -52,13 +52,14 @@ def load_parser():
     features it carries (E167). The installed package is left as it is; a copy is loaded."""
     source = Path(spacy.util.get_package_path(MODEL))
     model_dir = next(p.parent for p in source.rglob("meta.json") if (p.parent / "tagger").is_dir())
-    copy = Path(tempfile.mkdtemp(prefix="ud-model-")) / "model"
-    shutil.copytree(model_dir, copy)
-    tag_map = srsly.read_msgpack(copy / "tagger" / "tag_map")
-    pos = spacy.symbols.POS
-    srsly.write_msgpack(copy / "tagger" / "tag_map", {tag: {pos: feats[pos]} for tag, feats in tag_map.items()})
     warnings.filterwarnings("ignore", message=r"\[W031\]")        # 'requires spaCy v2.1': the point of the copy
-    return spacy.load(copy, disable=["ner"])
+    with tempfile.TemporaryDirectory(prefix="ud-model-") as tmp:   # spaCy reads it all in; nothing is left behind
+        copy = Path(tmp) / "model"
+        shutil.copytree(model_dir, copy)
+        tag_map = srsly.read_msgpack(copy / "tagger" / "tag_map")
+        pos = spacy.symbols.POS
+        srsly.write_msgpack(copy / "tagger" / "tag_map", {tag: {pos: feats[pos]} for tag, feats in tag_map.items()})
+        return spacy.load(copy, disable=["ner"])
 
 
 def find_subject(verb):
