@@ -21,6 +21,7 @@ from scrapers.statements.attribution import Frame, lead_quote
 from scrapers.statements.coreference import SpeakerBook
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.indirect import find_frames
+from scrapers.statements.loose_quotes import add_loose_statements
 from scrapers.statements.marks import find_paragraphs, find_quote_spans
 from scrapers.statements.records import (Draft, classify_content, is_sentence_quote, resolve_drafts,
                                          transcript_turns)
@@ -34,7 +35,7 @@ Sentence = tuple[int, int, int]
 FrameSource = Callable[[str, list[Sentence]], Iterable[tuple[Sentence, Frame]]]
 
 
-def extract_statements(text: str, more_frames: FrameSource | None = None) -> list[Statement]:
+def extract_statements(text: str, more_frames: FrameSource | None = None, loose_quotes: bool = True) -> list[Statement]:
     """Extract the statements of one article, sorted by start offset.
 
     1. Find quotation spans (outermost, per paragraph; open-ended ones run on).
@@ -48,6 +49,8 @@ def extract_statements(text: str, more_frames: FrameSource | None = None) -> lis
        Frames of ``more_frames``, if given, add drafts where no draft is yet.
     6. Resolve speakers in text order (pronouns, descriptions, fullest names)
        and build the records, dropping any without a speaker.
+    7. Quotations still unclaimed go to the learned model of ``loose_quotes``
+       (``loose_quotes=False`` leaves it out: the rules alone, as its trainer needs them).
     """
     spans = find_quote_spans(text)                                     # 1
     paragraphs = find_paragraphs(text)
@@ -78,7 +81,11 @@ def extract_statements(text: str, more_frames: FrameSource | None = None) -> lis
         drafts.extend(_drafts_elsewhere(text, spans, drafts, more_frames(text, sentences)))
     drafts = _drop_duplicates(drafts)
     book = SpeakerBook(text, sentences=sentences, spans=spans)
-    return sorted(resolve_drafts(text, drafts, book), key=lambda s: (s.start, s.end))  # 6
+    statements = sorted(resolve_drafts(text, drafts, book), key=lambda s: (s.start, s.end))  # 6
+    if loose_quotes:                                                   # 7
+        statements = sorted(statements + add_loose_statements(text, spans, paragraphs, statements),
+                            key=lambda s: (s.start, s.end))
+    return statements
 
 
 def _next_paragraph_quote(text: str, paragraphs: list[tuple[int, int]], para: int, spans: list,
