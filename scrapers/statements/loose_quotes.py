@@ -75,8 +75,8 @@ def span_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]],
     """What makes marked words a statement: length, layout, person, the words around the marks."""
     quote = text[span.start:span.end]
     words = quote.split()
-    para = _paragraph_index(paragraphs, span.open_at)
-    p_start, p_end = paragraphs[para] if para >= 0 else (0, len(text))
+    para = span.paragraph
+    p_start, p_end = paragraphs[para]
     before = _TOKEN.findall(text[max(p_start, span.open_at - 40):span.open_at])
     after = _TOKEN.findall(text[span.close_end:min(p_end, span.close_end + 40)])
     f = {"words=" + _bucket(len(words), (5, 8, 12, 20, 40)): 1,
@@ -114,8 +114,7 @@ def find_candidates(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]
     for rank, s in enumerate(reversed(earlier)):
         if s.speaker:
             add(s.speaker, "spk", f"stmt{min(rank, 3)}", s.end)
-    para = _paragraph_index(paragraphs, span.open_at)
-    p_end = paragraphs[para][1] if para >= 0 else len(text)
+    p_end = paragraphs[span.paragraph][1]
     for lo, hi, source in ((max(0, span.start - WINDOW_BEFORE), span.start, "before"),
                            (span.end, min(p_end, span.end + WINDOW_AFTER), "after")):
         for m in _CAPITALISED.finditer(text, lo, hi):
@@ -131,7 +130,6 @@ def candidate_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, i
                        candidates: list[Candidate]) -> dict[str, int]:
     """Where a candidate stands to the quotation: which source named it, how near, how often, in what role."""
     pos = span.start
-    para = _paragraph_index(paragraphs, span.open_at)
     f = {"kind=" + candidate.kind: 1, "n=" + _bucket(len(candidate.offsets), (1, 2, 4)): 1,
          "fp|kind=%s|%s" % (bool(_FIRST_PERSON.search(text[span.start:span.end])), candidate.kind): 1}
     for source in candidate.sources:
@@ -142,7 +140,7 @@ def candidate_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, i
     if before:
         last = max(before)
         f["dist=" + _bucket(pos - last, (30, 100, 300, 800, 1500))] = 1
-        f["pgap=" + _bucket(para - _paragraph_index(paragraphs, last), (0, 1, 2))] = 1
+        f["pgap=" + _bucket(span.paragraph - _paragraph_index(paragraphs, last), (0, 1, 2))] = 1
         sentence_start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
         f["opens_sentence"] = int(not text[sentence_start:last].strip(" \n\"“”'‘’"))
         tail = text[last:span.open_at]
