@@ -26,8 +26,9 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from scrapers.statements import extract_statements  # noqa: E402
+from scrapers.statements.logistic import score  # noqa: E402
 from scrapers.statements.loose_quotes import (MODEL_PATH, candidate_features, find_candidates,  # noqa: E402
-                                              find_loose_spans, score, span_features)
+                                              find_loose_spans, span_features)
 from scrapers.statements.marks import find_paragraphs, find_quote_spans  # noqa: E402
 from statement_scoring import is_speaker_match, jaccard, load_gold  # noqa: E402
 

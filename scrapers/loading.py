@@ -57,7 +57,7 @@ def replace_statements(cur, article_id: int, item: ProcessedArticle) -> int:
     that one bad statement cannot fail the whole batch."""
     unique = {(s.kind, s.start, s.end): s for s in item.statements if 0 <= s.start < s.end}
     rows = [(article_id, s.kind, s.quote, s.speaker, s.speaker_title, s.verb, s.channel,
-             s.start, s.end) for s in unique.values()]
+             s.start, s.end, s.confidence) for s in unique.values()]
     keys = list(unique)
     cur.execute("""
         DELETE FROM news.statements WHERE article_id = %s
@@ -66,14 +66,14 @@ def replace_statements(cur, article_id: int, item: ProcessedArticle) -> int:
     if rows:
         psycopg2.extras.execute_values(cur, """
             INSERT INTO news.statements AS s (article_id, kind, quote, speaker, speaker_title,
-                verb, channel, char_start, char_end) VALUES %s
+                verb, channel, char_start, char_end, confidence) VALUES %s
             ON CONFLICT (article_id, kind, char_start, char_end) DO UPDATE SET
                 quote = EXCLUDED.quote, speaker = EXCLUDED.speaker,
                 speaker_title = EXCLUDED.speaker_title, verb = EXCLUDED.verb,
-                channel = EXCLUDED.channel
-            WHERE (s.quote, s.speaker, s.speaker_title, s.verb, s.channel) IS DISTINCT FROM
+                channel = EXCLUDED.channel, confidence = EXCLUDED.confidence
+            WHERE (s.quote, s.speaker, s.speaker_title, s.verb, s.channel, s.confidence) IS DISTINCT FROM
                 (EXCLUDED.quote, EXCLUDED.speaker, EXCLUDED.speaker_title, EXCLUDED.verb,
-                 EXCLUDED.channel)""", rows)
+                 EXCLUDED.channel, EXCLUDED.confidence)""", rows)
     return len(rows)
 
 

@@ -19,6 +19,7 @@ class Statement:
     channel: str | None
     start: int
     end: int
+    confidence: float | None = None  # how likely it is right (statements.confidence)
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)

@@ -18,12 +18,13 @@ from collections.abc import Callable, Iterable
 
 from scrapers.models import Statement
 from scrapers.statements.attribution import Frame, lead_quote
+from scrapers.statements.confidence import rate_statement
 from scrapers.statements.coreference import SpeakerBook
 from scrapers.statements.frames import mask_quotes
 from scrapers.statements.indirect import find_frames
 from scrapers.statements.loose_quotes import add_loose_statements
 from scrapers.statements.marks import find_paragraphs, find_quote_spans
-from scrapers.statements.records import (Draft, classify_content, is_sentence_quote, resolve_drafts,
+from scrapers.statements.records import (Draft, Rater, classify_content, is_sentence_quote, resolve_drafts,
                                          transcript_turns)
 from scrapers.statements.sentences import find_sentences
 
@@ -35,7 +36,8 @@ Sentence = tuple[int, int, int]
 FrameSource = Callable[[str, list[Sentence]], Iterable[tuple[Sentence, Frame]]]
 
 
-def extract_statements(text: str, more_frames: FrameSource | None = None, loose_quotes: bool = True) -> list[Statement]:
+def extract_statements(text: str, more_frames: FrameSource | None = None, loose_quotes: bool = True,
+                       rate: Rater = rate_statement) -> list[Statement]:
     """Extract the statements of one article, sorted by start offset.
 
     1. Find quotation spans (outermost, per paragraph; open-ended ones run on).
@@ -48,9 +50,11 @@ def extract_statements(text: str, more_frames: FrameSource | None = None, loose_
        still unattributed that form a whole sentence continue the previous speaker.
        Frames of ``more_frames``, if given, add drafts where no draft is yet.
     6. Resolve speakers in text order (pronouns, descriptions, fullest names)
-       and build the records, dropping any without a speaker.
+       and build the records, dropping any without a speaker; ``rate`` gives each its
+       confidence from the reading that made it (the learned model of ``confidence``).
     7. Quotations still unclaimed go to the learned model of ``loose_quotes``
-       (``loose_quotes=False`` leaves it out: the rules alone, as its trainer needs them).
+       (``loose_quotes=False`` leaves it out: the rules alone, as its trainer needs them);
+       their confidence is that model's score.
     """
     spans = find_quote_spans(text)                                     # 1
     paragraphs = find_paragraphs(text)
@@ -81,7 +85,7 @@ def extract_statements(text: str, more_frames: FrameSource | None = None, loose_
         drafts.extend(_drafts_elsewhere(text, spans, drafts, more_frames(text, sentences)))
     drafts = _drop_duplicates(drafts)
     book = SpeakerBook(text, sentences=sentences, spans=spans)
-    statements = sorted(resolve_drafts(text, drafts, book), key=lambda s: (s.start, s.end))  # 6
+    statements = sorted(resolve_drafts(text, drafts, book, rate), key=lambda s: (s.start, s.end))  # 6
     if loose_quotes:                                                   # 7
         statements = sorted(statements + add_loose_statements(text, spans, paragraphs, statements),
                             key=lambda s: (s.start, s.end))

@@ -10,15 +10,13 @@ A quotation is kept when the product of the two scores clears the stored thresho
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from scrapers.models import Statement
 from scrapers.statements.fullnames import expand_name, expand_org
+from scrapers.statements.logistic import bucket, load_weights, score
 from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.speakers import parse_noun_phrase
 
@@ -44,20 +42,9 @@ class Candidate:
     offsets: list[int] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> dict:
     """The stored weights: ``{"span": {...}, "speaker": {...}, "threshold": float, ...}``."""
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def score(weights: dict, features: dict[str, int]) -> float:
-    """Logistic probability of one feature dict under one weight table (``bias`` is the intercept)."""
-    z = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _bucket(n: int, bounds: tuple[int, ...]) -> str:
-    return next((str(b) for b in bounds if n <= b), "big")
+    return load_weights(path)
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -79,7 +66,7 @@ def span_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]],
     p_start, p_end = paragraphs[para]
     before = _TOKEN.findall(text[max(p_start, span.open_at - 40):span.open_at])
     after = _TOKEN.findall(text[span.close_end:min(p_end, span.close_end + 40)])
-    f = {"words=" + _bucket(len(words), (5, 8, 12, 20, 40)): 1,
+    f = {"words=" + bucket(len(words), (5, 8, 12, 20, 40)): 1,
          "para_open": int(not text[p_start:span.open_at].strip()),
          "para_whole": int(not text[p_start:span.open_at].strip() and not text[span.close_end:p_end].strip(" .,")),
          "end_punct": int(bool(re.search(r"[.?!,]\W*$", quote))),
@@ -93,7 +80,7 @@ def span_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]],
          "open_ended": int(span.open_ended)}
     earlier = [s for s in statements if s.end <= span.start]
     if earlier:
-        f["last_gap=" + _bucket(para - _paragraph_index(paragraphs, earlier[-1].start), (0, 1, 2, 4))] = 1
+        f["last_gap=" + bucket(para - _paragraph_index(paragraphs, earlier[-1].start), (0, 1, 2, 4))] = 1
         f["last_kind=" + earlier[-1].kind] = 1
     else:
         f["no_prev"] = 1
@@ -130,7 +117,7 @@ def candidate_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, i
                        candidates: list[Candidate]) -> dict[str, int]:
     """Where a candidate stands to the quotation: which source named it, how near, how often, in what role."""
     pos = span.start
-    f = {"kind=" + candidate.kind: 1, "n=" + _bucket(len(candidate.offsets), (1, 2, 4)): 1,
+    f = {"kind=" + candidate.kind: 1, "n=" + bucket(len(candidate.offsets), (1, 2, 4)): 1,
          "fp|kind=%s|%s" % (bool(_FIRST_PERSON.search(text[span.start:span.end])), candidate.kind): 1}
     for source in candidate.sources:
         f["src=" + source] = 1
@@ -139,16 +126,16 @@ def candidate_features(text: str, span: QuoteSpan, paragraphs: list[tuple[int, i
         f["after|ne=%s" % (not before)] = 1
     if before:
         last = max(before)
-        f["dist=" + _bucket(pos - last, (30, 100, 300, 800, 1500))] = 1
-        f["pgap=" + _bucket(span.paragraph - _paragraph_index(paragraphs, last), (0, 1, 2))] = 1
+        f["dist=" + bucket(pos - last, (30, 100, 300, 800, 1500))] = 1
+        f["pgap=" + bucket(span.paragraph - _paragraph_index(paragraphs, last), (0, 1, 2))] = 1
         sentence_start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
         f["opens_sentence"] = int(not text[sentence_start:last].strip(" \n\"“”'‘’"))
         tail = text[last:span.open_at]
         f["tail_colon"] = int(tail.rstrip().endswith(":"))
-        f["tail_len=" + _bucket(len(tail), (40, 120, 300))] = 1
+        f["tail_len=" + bucket(len(tail), (40, 120, 300))] = 1
         f["verb_after"] = int(bool(_SPEECH_AFTER.match(text, last, last + 80)))
         nearer = sum(1 for c in candidates if c is not candidate and any(last < a < pos for a in c.offsets))
-        f["rank=" + _bucket(nearer, (0, 1, 2, 4))] = 1
+        f["rank=" + bucket(nearer, (0, 1, 2, 4))] = 1
     return f
 
 
@@ -168,5 +155,6 @@ def add_loose_statements(text: str, spans: list[QuoteSpan], paragraphs: list[tup
         if p_span * p_speaker >= model["threshold"]:
             title = next((s.speaker_title for s in reversed(statements) if s.speaker == best.name), None)
             out.append(Statement(kind="direct", quote=text[span.start:span.end], speaker=best.name,
-                                 speaker_title=title, verb=None, channel=None, start=span.start, end=span.end))
+                                 speaker_title=title, verb=None, channel=None, start=span.start, end=span.end,
+                                 confidence=round(p_span * p_speaker, 3)))
     return out

@@ -10,18 +10,21 @@ sentence right after an attributed statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from scrapers.models import Statement
 from scrapers.statements import lexicon, phrases
 from scrapers.statements.attribution import Frame
 from scrapers.statements.clauses import has_finite_cue
+from scrapers.statements.confidence import Reading, rate_statement
 from scrapers.statements.coreference import Resolved, SpeakerBook, expand_name
 from scrapers.statements.speakers import SpeakerRef, parse_noun_phrase
 from scrapers.statements.frames import FRAME_VERB_RE, MASK
 from scrapers.statements.marks import QuoteSpan
 from scrapers.statements.sentences import is_abbreviation
 
+Rater = Callable[[str, Statement, Reading], float]
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _QUOTE_ONLY = frozenset(lexicon.QUOTE_ONLY_VERBS)
 
@@ -172,9 +175,11 @@ def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Sta
                      start=start, end=end)
 
 
-def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = None) -> list[Statement]:
-    """Resolve speakers in text order; continuations take the previous statement's."""
-    book, out = book or SpeakerBook(text), []
+def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = None,
+                   rate: Rater = rate_statement) -> list[Statement]:
+    """Resolve speakers in text order; continuations take the previous statement's. Each record is
+    rated by ``rate`` from the reading that made it (``confidence``)."""
+    book, out, readings = book or SpeakerBook(text), [], []
     last: tuple[Resolved, Frame, int, int] | None = None
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
         asked = _asked_before(text, draft.start, book) if draft.frame is None else None
@@ -200,8 +205,15 @@ def resolve_drafts(text: str, drafts: list[Draft], book: SpeakerBook | None = No
             book.remember(draft.frame_at, who, frame.speaker.text if frame.speaker.kind == "pronoun" else None,
                           frame.channel)
         out.append(build_statement(text, draft, who, frame))
+        readings.append(_reading_of(draft, who, frame))
         last = (who, frame, draft.paragraph if draft.paragraph >= 0 else _paragraph_of(text, draft.start), draft.end)
-    return carry_titles(out)
+    return [replace(s, confidence=rate(text, s, r)) for s, r in zip(carry_titles(out), readings)]
+
+
+def _reading_of(draft: Draft, who: Resolved, frame: Frame) -> Reading:
+    if draft.frame is None:
+        return Reading("continued", "", who.kind, "", draft.start)
+    return Reading(frame.speaker.kind, frame.shape, who.kind, frame.speaker.text, draft.frame_at)
 
 
 _STOP = re.compile(r"[.?!…]+[\"'”’»]*\s+")

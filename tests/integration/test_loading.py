@@ -1,5 +1,6 @@
 """Idempotent upserts and all-or-nothing batches on the real PostgreSQL."""
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import psycopg2
@@ -80,6 +81,26 @@ def test_warehouse_gone_is_a_clear_error():
     with pytest.raises(WarehouseError, match=r"cannot connect .*secret\b|cannot connect") as info:
         warehouse.connect_warehouse("postgresql://bob:secret@127.0.0.1:1/nowhere")
     assert "secret" not in str(info.value)
+
+
+def test_confidence_is_stored_and_a_new_rating_updates_the_same_row(dsn):
+    item = make_item(2)
+    item.statements[0] = replace(item.statements[0], confidence=0.42)
+    load_in_batches([item], dsn)
+    ids = query(dsn, "SELECT statement_id, confidence FROM news.statements")
+    assert [round(c, 3) for _, c in ids] == [0.42]
+    item.statements[0] = replace(item.statements[0], confidence=0.9)    # a retrained model, same span
+    load_in_batches([item], dsn)
+    again = query(dsn, "SELECT statement_id, confidence FROM news.statements")
+    assert [i for i, _ in again] == [i for i, _ in ids] and [round(c, 3) for _, c in again] == [0.9]
+
+
+def test_confidence_outside_zero_to_one_is_refused_by_the_table(dsn):
+    item = make_item(3)
+    item.statements[0] = replace(item.statements[0], confidence=1.5)
+    with pytest.raises(psycopg2.errors.CheckViolation):
+        load_in_batches([item], dsn)
+    assert counts(dsn) == (0, 0)
 
 
 def test_bad_or_repeated_statements_are_dropped_not_fatal(dsn):

@@ -79,6 +79,12 @@ def _kind(s: dict) -> str:
     return "indirect" if (s.get("kind") or "direct").lower().startswith("ind") else "direct"
 
 
+def is_right(pred: dict, golds: list[dict]) -> bool:
+    """Whether some gold statement of the prediction's kind matches it with the right speaker."""
+    return any(_kind(g) == _kind(pred) and jaccard(pred["quote"], g["quote"]) >= THRESHOLD
+               and is_speaker_match(pred.get("speaker"), g) for g in golds)
+
+
 def match_pairs(golds: list[dict], preds: list[dict], need_speaker: bool = False) -> list[tuple[int, int]]:
     """One-to-one greedy matching by overlap (ties: gold order, then prediction order)."""
     cands = []
