@@ -91,8 +91,14 @@ def _given_name_mention(text: str, name: str) -> str:
         if _is_name_token(nxt) and not _is_title_token(nxt) and (nxt.lower() in _ORG_WORDS or appositive or knighted
                                                                  or name.lower() in names.GIVEN_NAMES
                                                                  or text.count(nxt) >= 2 or _family_first(text, m)):
+            third = _THIRD_NAME.match(text, m.end())
+            if third and _is_name_token(third.group(1)) and not _is_title_token(third.group(1)):
+                return f"{name} {nxt} {third.group(1)}"          # 'Kim' -> 'Kim Jong Un'
             return f"{name} {nxt}"     # 'the company's president, Zhao Wenli, said' then 'Zhao said'
     return name
+
+
+_THIRD_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)\b(?![ \u00a0]+[A-Z])")
 
 
 def _family_first(text: str, m: re.Match) -> bool:

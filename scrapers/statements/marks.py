@@ -31,8 +31,46 @@ class QuoteSpan:
 
 
 def find_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of every non-blank line block separated by newlines."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    """Return (start, end) of every non-blank line, except that a line break inside a quotation does not
+    end a paragraph: a line that leaves a double mark open, followed by lines whose first mark closes it
+    ('“I have never been contacted ... indirectly.\nI have never reached out ...”'), is one paragraph."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    straight_single = _straight_single(text)
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if out and _closes_later(text, out[-1], lines[i:i + _BROKEN_LINES], straight_single):
+            out[-1] = (out[-1][0], line[1])
+        else:
+            out.append(line)
+    return out
+
+
+_BROKEN_LINES = 3   # a quotation broken over more lines than this is a multi-paragraph one
+
+
+def _straight_single(text: str) -> bool:
+    """Straight single marks quote only in a text without double ones."""
+    return '"' not in text and "\u201c" not in text and "''" not in text
+
+
+def _closes_later(text: str, para: tuple[int, int], lines: list[tuple[int, int]], straight_single: bool) -> bool:
+    """``para`` leaves a double mark open without reopening it on the next line, and the first mark on one
+    of the next ``lines`` closes it."""
+    spans = _scan_paragraph(text, 0, para, straight_single)
+    if not spans or not spans[-1].open_ended or text[spans[-1].end:para[1]].strip():
+        return False
+    mark = text[spans[-1].open_at]
+    if mark not in ('"', "\u201c", "\u201e", "\u00ab") or _runs_on(text, para[1], mark):
+        return False
+    for start, end in lines:
+        first = _ANY_MARK.search(text, start, end)
+        if first is None:
+            continue
+        j = first.start()
+        if mark == '"':
+            return j > start and text[j - 1] not in _TRIM and text[j + 1:j + 2] in ("", " ", "\n", ",", ".", ";", ":", ")", "\u00a0")
+        return text[j] in lexicon.QUOTE_PAIRS[mark]
+    return False
 
 
 def _is_opening_context(text: str, i: int, para_start: int) -> bool:
@@ -210,7 +248,7 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Return the outermost quotation spans of ``text`` in order."""
-    straight_single = '"' not in text and "\u201c" not in text and "''" not in text
+    straight_single = _straight_single(text)
     spans: list[QuoteSpan] = []
     for para, bounds in enumerate(find_paragraphs(text)):
         spans.extend(_scan_paragraph(text, para, bounds, straight_single))

@@ -387,9 +387,31 @@ def test_dateline_is_not_the_subject_of_a_participle_frame():
     ("\u201cWe switched off,\u201d said Samuel Okafor. \u201cThe gaffer gave me a chance,\u201d the striker said.",
      "Samuel Okafor"),
     ("\u201cWe were surprised,\u201d said the study\u2019s lead author, Dr Nia Castell.", "Nia Castell"),
+    ("Trump met North Korea\u2019s Kim Jong Un in Singapore.\n\n\u201cThe world will see a major change,\u201d Kim "
+     "said.", "Kim Jong Un"),
 ])
 def test_first_names_org_descriptions_and_titles_resolve_to_the_fullest_name(text, speaker):
     assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Manafort said he had never met Julian Assange.\n\u201cI have never been contacted by anyone connected to "
+     "WikiLeaks.\nI have never reached out to Assange.\u201d",
+     "I have never been contacted by anyone connected to WikiLeaks.\nI have never reached out to Assange."),
+    ('"We both want to do something.\nWe both are going to do something.\nAnd we have a very special bond," Trump '
+     'said at the end of the summit.',
+     "We both want to do something.\nWe both are going to do something.\nAnd we have a very special bond,"),
+])
+def test_a_quotation_broken_over_lines_without_a_new_mark_is_one_statement(text, quote):
+    first = extract_statements(text)[-1]
+    assert (first.kind, first.quote, text[first.start:first.end]) == ("direct", quote, quote)
+    assert first.speaker in ("Manafort", "Trump")
+
+
+def test_a_line_that_reopens_its_mark_is_still_a_new_paragraph():
+    text = ("\u201cWe will appeal,\u201d said Ana Ruiz. \u201cThe ruling is wrong.\n\u201cWe will win.\u201d\n\n"
+            "Her lawyer said little.")
+    assert [s.quote for s in extract_statements(text)][:2] == ["We will appeal,", "The ruling is wrong."]
 
 
 @pytest.mark.parametrize("text, quote", [
