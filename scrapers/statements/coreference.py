@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scrapers.statements import lexicon, names, places
 from scrapers.statements.descriptions import find_described, possessor_of
@@ -80,6 +80,8 @@ class SpeakerBook:
 
     def resolve(self, ref: SpeakerRef, pos: int) -> Resolved | None:
         """Turn a parsed speaker at ``pos`` into a reportable speaker."""
+        if ref.kind in ("person", "org") and _BASED_IN.match(ref.text):
+            ref = replace(ref, text=_BASED_IN.sub("", ref.text))            # 'Atlanta-based Equifax'
         if ref.kind == "pronoun":
             found = self._antecedent(ref.text, pos)
         elif ref.kind == "description":
@@ -494,6 +496,8 @@ def _description_kind(ref: SpeakerRef) -> str:
     head = ref.text.lower().split()[-1] if ref.text.split() else ""
     return "org" if head in _ORG_ANAPHORS and head not in _DOCUMENTS and head != "it" else "description"
 
+
+_BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ -]){0,2}[A-Z][\w.]*-based\s+(?=[A-Z])")
 
 def gender_of(name: str, title: str | None) -> str | None:
     """'m' / 'f' from a title (Mr, Ms, Queen) or the given name, else None."""

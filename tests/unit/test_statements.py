@@ -389,6 +389,9 @@ def test_dateline_is_not_the_subject_of_a_participle_frame():
     ("\u201cWe were surprised,\u201d said the study\u2019s lead author, Dr Nia Castell.", "Nia Castell"),
     ("Trump met North Korea\u2019s Kim Jong Un in Singapore.\n\n\u201cThe world will see a major change,\u201d Kim "
      "said.", "Kim Jong Un"),
+    ("Atlanta-based Equifax disclosed the breach on Tuesday.\n\n\u201cWe will write to 693,665 consumers,\u201d "
+     "Equifax said.", "Equifax"),
+    ("\u201cWe will write to 693,665 consumers,\u201d Atlanta-based Equifax said.", "Equifax"),
 ])
 def test_first_names_org_descriptions_and_titles_resolve_to_the_fullest_name(text, speaker):
     assert extract_statements(text)[-1].speaker == speaker
