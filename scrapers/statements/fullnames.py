@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from scrapers.statements import lexicon, names, phrases
-from scrapers.statements.speakers import _is_name_token, _is_title_token, is_role_token
+from scrapers.statements.speakers import _LEGAL_SUFFIXES, _is_name_token, _is_title_token, is_role_token
 
 _ORG_WORDS = frozenset(lexicon.ORG_WORDS)
 _ROLE_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -86,16 +86,25 @@ def _given_name_mention(text: str, name: str) -> str:
     """'Emeka' -> 'Emeka Okonjo' when the article names him so ('Corvane' -> 'Corvane Systems')."""
     for m in re.finditer(r"\b" + re.escape(name) + r"[ \u00a0]+([A-Z][\w’'-]+)\b", text):
         nxt = m.group(1)
+        third = _THIRD_NAME.match(text, m.end())
+        third = third.group(1) if third and _is_name_token(third.group(1)) and not _is_title_token(third.group(1)) \
+            and not _written_lowercase(text, nxt) and not _written_lowercase(text, third.group(1)) \
+            and third.group(1).lower() not in _LEGAL_SUFFIXES else None                # 'Yearout Mechanical Inc'
         appositive = text[max(0, m.start() - 2):m.start()] == ", " and text[m.end():m.end() + 1] == ","
         knighted = text[max(0, m.start() - 5):m.start()].endswith(("Sir ", "Dame "))   # 'Sir Allan' is a given name
         if _is_name_token(nxt) and not _is_title_token(nxt) and (nxt.lower() in _ORG_WORDS or appositive or knighted
                                                                  or name.lower() in names.GIVEN_NAMES
-                                                                 or text.count(nxt) >= 2 or _family_first(text, m)):
-            third = _THIRD_NAME.match(text, m.end())
-            if third and _is_name_token(third.group(1)) and not _is_title_token(third.group(1)):
-                return f"{name} {nxt} {third.group(1)}"          # 'Kim' -> 'Kim Jong Un'
+                                                                 or text.count(nxt) >= 2 or _family_first(text, m)
+                                                                 or third and nxt.lower() not in _ORG_WORDS):
+            if third:
+                return f"{name} {nxt} {third}"        # 'Kim' -> 'Kim Jong Un', 'Tedros' -> 'Tedros Adhanom Ghebreyesus'
             return f"{name} {nxt}"     # 'the company's president, Zhao Wenli, said' then 'Zhao said'
     return name
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """'Toblerone Milk Chocolate': a word the article also writes in lower case is not part of a name."""
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
 
 
 _THIRD_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)\b(?![ \u00a0]+[A-Z])")
@@ -168,6 +177,8 @@ def expand_org(text: str, name: str) -> str:
         return name
     longer = [re.sub(r"^The\s+|^.*-based\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
     longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | _PHOTO_CREDITS]
+    if not longer and re.search(r"\b" + re.escape(name) + r" International\b", text):
+        return f"{name} International"                    # 'Amnesty' -> 'Amnesty International'
     return max(longer, key=longer.count) if longer else name
 
 

@@ -392,6 +392,12 @@ def test_dateline_is_not_the_subject_of_a_participle_frame():
     ("Atlanta-based Equifax disclosed the breach on Tuesday.\n\n\u201cWe will write to 693,665 consumers,\u201d "
      "Equifax said.", "Equifax"),
     ("\u201cWe will write to 693,665 consumers,\u201d Atlanta-based Equifax said.", "Equifax"),
+    ("WHO chief Tedros Adhanom Ghebreyesus flew to Madagascar.\n\n\u201cThat is a dangerous combination,\u201d Tedros "
+     "said.", "Tedros Adhanom Ghebreyesus"),
+    ("Toblerone Milk Chocolate bars will change shape; the milk chocolate stays the same.\n\n\u201cWe carry these "
+     "costs for as long as possible,\u201d Toblerone said.", "Toblerone"),
+    ("Amnesty International counted the dead.\n\n\u201cThese attacks are horrifying,\u201d Amnesty said.",
+     "Amnesty International"),
 ])
 def test_first_names_org_descriptions_and_titles_resolve_to_the_fullest_name(text, speaker):
     assert extract_statements(text)[-1].speaker == speaker
