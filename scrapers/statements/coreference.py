@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names, places
 from scrapers.statements.descriptions import find_described, possessor_of
@@ -80,14 +80,13 @@ class SpeakerBook:
 
     def resolve(self, ref: SpeakerRef, pos: int) -> Resolved | None:
         """Turn a parsed speaker at ``pos`` into a reportable speaker."""
-        if ref.kind in ("person", "org") and _BASED_IN.match(ref.text):
-            ref = replace(ref, text=_BASED_IN.sub("", ref.text))            # 'Atlanta-based Equifax'
         if ref.kind == "pronoun":
             found = self._antecedent(ref.text, pos)
         elif ref.kind == "description":
             found = self._description_antecedent(ref, pos) or Resolved(ref.text, _description_kind(ref), ref.title)
         else:
             name = expand_name(self.text, ref.text, pos) if ref.kind == "person" else expand_org(self.text, ref.text)
+            name = _BASED_IN.sub("", name)                                     # 'Atlanta-based Equifax'
             wanted = _gender_from_title(ref.title) if ref.kind == "person" else None
             if wanted and gender_of(name, None) not in (wanted, None):          # 'Mr. Obama' is not Michelle
                 name = expand_name(self.text, ref.text, pos, wanted)

@@ -129,8 +129,6 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
     words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
     orgs = [i for i, w in enumerate(words) if w.lower().rstrip(".,’'s") in _ORG_WORDS]
     words = words[orgs[-1] + 1:] if orgs else words     # 'the Sydney Weather Bureau' Ian Robertson
-    based = [i for i, w in enumerate(words) if w.endswith("-based")]
-    words = words[based[-1] + 1:] if based else words   # 'Atlanta-based' Equifax
     while words and (not _is_name_token(words[0]) or words[0].lower() in _PHOTO_CREDITS):
         words = words[1:]
     if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
@@ -175,7 +173,7 @@ def expand_org(text: str, name: str) -> str:
             if len(words) == len(name) and "".join(w[0] for w in words) == name:
                 return re.sub(r"^The\s+", "", run)
         return name
-    longer = [re.sub(r"^The\s+|^.*-based\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
+    longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
     longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | _PHOTO_CREDITS]
     if not longer and re.search(r"\b" + re.escape(name) + r" International\b", text):
         return f"{name} International"                    # 'Amnesty' -> 'Amnesty International'
