@@ -44,7 +44,8 @@ def read_examples(name: str) -> list[tuple[dict, bool, list[tuple[dict, bool]]]]
     for article in load_gold(ROOT / "tests" / "resources" / "statements" / f"{name}.jsonl").values():
         text = article["text"]
         statements = extract_statements(text, loose_quotes=False)
-        spans, paragraphs = find_quote_spans(text), find_paragraphs(text)
+        paragraphs = find_paragraphs(text)
+        spans = find_quote_spans(text, paragraphs)
         golds = [g for g in article["statements"] if (g.get("kind") or "direct") == "direct"]
         for span in find_loose_spans(text, spans, statements):
             candidates = find_candidates(text, span, paragraphs, statements)

@@ -56,8 +56,8 @@ def extract_statements(text: str, more_frames: FrameSource | None = None, loose_
        (``loose_quotes=False`` leaves it out: the rules alone, as its trainer needs them);
        their confidence is that model's score.
     """
-    spans = find_quote_spans(text)                                     # 1
     paragraphs = find_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)                         # 1
     sentences = find_sentences(text, paragraphs, spans)                # 2
     drafts: list[Draft] = []
     used: set[int] = set()

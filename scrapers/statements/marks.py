@@ -246,10 +246,11 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
     return spans
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Return the outermost quotation spans of ``text`` in order."""
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Return the outermost quotation spans of ``text`` in order (``paragraphs``: those of
+    ``find_paragraphs``, when the caller has them already)."""
     straight_single = _straight_single(text)
     spans: list[QuoteSpan] = []
-    for para, bounds in enumerate(find_paragraphs(text)):
+    for para, bounds in enumerate(find_paragraphs(text) if paragraphs is None else paragraphs):
         spans.extend(_scan_paragraph(text, para, bounds, straight_single))
     return spans
