@@ -267,6 +267,7 @@ ORG_WORDS = (
     "energy", "insurance", "bancorp", "petroleum", "mining", "telecom", "rail", "railways", "logistics",
     "workers", "league", "club", "institution", "hospital", "school", "college", "observatory", "museum",
     "airport", "library", "prison", "embassy", "district", "county",
+    "services", "laboratory", "laboratories", "productions", "studios", "ventures", "solutions",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").

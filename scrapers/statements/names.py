@@ -44,7 +44,7 @@ francesca gabriela gabrielle gail gemma georgia geraldine gertrude gillian gina 
 grace greta gwen hannah harriet hazel heather heidi helen helena hillary holly ida ilse ingrid
 irene iris isabel isabella ivanka jackie jacqueline jane janet janice jasmine jean jeanne
 jennifer jenny jessica jill joan joanna jocelyn josephine joy joyce judith judy julia julie june
-karen karin kate katherine kathleen kathryn kathy katie kayleigh kellyanne kelly kim kimberly
+karen karin kate katherine kathleen kathryn kathy katie kayleigh kellyanne kelly kimberly
 kirsty kristen kristin laura lauren leah leila lena leslie lily linda lindsay lisa liz lois
 lorraine louise lucia lucy lydia lynn madeleine maggie maria marian marie marina marion marissa
 marjorie martha mary maureen megan melania melanie melissa mia michaela michelle mildred miranda

@@ -112,7 +112,8 @@ def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
             titled = max((k for k, t in enumerate(head[:-2]) if _is_title_token(t)), default=-1)
             head = head[titled + 1:]                      # 'Patrol Chief James Hall with ...'
-            while len(head) > 2 and is_role_token(head[0]) or (len(head) > 1 and head[0].lower().rstrip(".") in _HONORIFICS):
+            while len(head) > 2 and (is_role_token(head[0]) or head[0].islower()) or (
+                    len(head) > 1 and head[0].lower().rstrip(".") in _HONORIFICS):
                 head = head[1:]                           # 'Analyst Joanna Wells of ...', 'Mr. Morgan of ...'
             if (all(_is_name_token(t) and not _is_title_token(t) for t in head)
                     and head[0].lower() not in ("democrat", "republican", "independent")
@@ -128,7 +129,7 @@ def _is_org_tail(tail: list[str]) -> bool:
     lead = 0
     while lead < len(tail) - 1 and tail[lead][:1].islower() and tail[lead] not in ("of", "for", "and") and lead < 3:
         lead += 1
-    return all(_is_name_token(t) or t in ("of", "for", "and") or (re.match(r"^[A-Z][a-z]+[’']s$", t) and i + 1 <
+    return all(_is_name_token(t) or t in ("of", "for", "and") or (re.match(r"^[A-Z][\w.&-]*[’']s$", t) and i + 1 <
                len(tail) - lead) for i, t in enumerate(tail[lead:]))          # 'Norwegian Fishermen's Association'
 
 

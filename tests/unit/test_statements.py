@@ -125,6 +125,8 @@ def test_apostrophes_do_not_open_quotes():
     ("Lutsevych of Chatham House", "Lutsevych", "Chatham House"),
     ("the Institute for the Study of War", "Institute for the Study of War", None),
     ("a spokesman for Northline Rail", "spokesman", "Northline Rail"),
+    ("planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory", "Rosaly Lopes",
+     "NASA's Jet Propulsion Laboratory"),             # a possessive acronym and a lowercase role before the name
 ])
 def test_speaker_phrases(phrase, name, title):
     ref = parse_noun_phrase(phrase)
@@ -1889,3 +1891,9 @@ def test_frames_from_another_reader_add_statements_only_where_the_rules_found_no
     assert [(s.quote, s.speaker) for s in extract_statements(text)] == [("the plan would fail", "Smith")]
     assert [(s.quote, s.speaker, s.verb) for s in extract_statements(text, more_frames=parsed)] == [
         ("the plan helps nobody", "Officials", "claim"), ("the plan would fail", "Smith", "say")]
+
+
+def test_unisex_given_name_does_not_block_he():
+    text = ("\u201cIt does make it a little bit tougher,\u201d said EDS President Kim Brace.\n\n"
+            "\u201cIt\u2019s not overly dramatic,\u201d he added.")
+    assert [s.speaker for s in extract_statements(text)] == ["Kim Brace", "Kim Brace"]
