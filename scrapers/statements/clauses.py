@@ -175,7 +175,10 @@ def is_clause(content: str) -> bool:
 
 
 def _no_subject(words: list[str], content: str) -> bool:
-    """'no child was harmed': a 'no' subject, not 'said no to ...'."""
+    """'no child was harmed': a 'no' subject, not 'said no to ...'; 'nothing would change', not 'said nothing'."""
+    if words[0].lower() in ("nothing", "something", "anything") and len(words) >= 3 and words[1].lower() not in (
+            "to", "about", "of", "on", "for", "else", "like", "more", "less", "new"):
+        return has_finite_cue(content)
     if words[0].lower() in ("about", "at", "over", "nearly") and len(words) >= 3 and (
             words[1][:1].isdigit() or words[1].lower() in ("least", "most")):
         return has_finite_cue(content)               # 'said about 20 people have ...', 'at least 20 were hurt'

@@ -1897,3 +1897,11 @@ def test_unisex_given_name_does_not_block_he():
     text = ("\u201cIt does make it a little bit tougher,\u201d said EDS President Kim Brace.\n\n"
             "\u201cIt\u2019s not overly dramatic,\u201d he added.")
     assert [s.speaker for s in extract_statements(text)] == ["Kim Brace", "Kim Brace"]
+
+
+def test_indefinite_pronoun_opens_a_reported_clause():
+    text = "Jones said that anything that touches a guest's skin should be washed every time."
+    found = extract_statements(text)
+    assert [(s.kind, s.speaker, s.quote) for s in found] == [
+        ("indirect", "Jones", "anything that touches a guest's skin should be washed every time")]
+    assert extract_statements("Jones said nothing about the plan.") == []
