@@ -126,7 +126,7 @@ class SpeakerBook:
         if introduced:
             return introduced
         for p, who in self._candidates(pos, gender):
-            if who.kind not in wanted:
+            if who.kind not in wanted and not (pronoun == "it" and _may_be_org(who, self.genders)):
                 continue
             if who.kind == "description" and gender and not (_is_person_noun(who.name, gender) and re.match(
                     r"(?:a|an|one)\s", self.text[p:p + 4], re.I)):
@@ -478,6 +478,12 @@ _SPEECH = re.compile(r"\b(?:says|said|told|tells|added|adds|explained|warned|war
 _PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
                          "brothers", "sisters", "parents"))
 _PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")
+
+
+def _may_be_org(who: Resolved, genders: dict[str, str]) -> bool:
+    """'Exxon said ...' then 'It said ...': a one-word name of no known gender or title may be a firm."""
+    return (who.kind == "person" and " " not in who.name and not who.title and who.name not in genders
+            and gender_of(who.name, None) is None)
 
 
 def _is_person_noun(noun: str, gender: str) -> bool:

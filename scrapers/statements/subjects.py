@@ -33,7 +33,8 @@ def _blank(text: str, start: int, end: int, keep: str = "") -> str:
 
 _ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn|for (?:his|her|their|its) part|"
                            r"in contrast|by contrast|instead|nevertheless|moreover|in fact|indeed"
-                           r"|(?:at|in|on|during|after|before|speaking (?:at|to|on))\s+[^,]{1,60}),?\s*(?=\S*\s*$)")
+                           r"|(?:at|in|on|during|speaking (?:at|to|on))\s+[^,]{1,60}),?\s*(?=\S*\s*$)"
+                           r"|,\s*(?:after|before)\s+[^,]{1,60},\s*(?=\S*\s*$)")   # not ', after the CIA said': its subject
 
 
 def blank_dash_asides(region: str) -> str:

@@ -1905,3 +1905,13 @@ def test_indefinite_pronoun_opens_a_reported_clause():
     assert [(s.kind, s.speaker, s.quote) for s in found] == [
         ("indirect", "Jones", "anything that touches a guest's skin should be washed every time")]
     assert extract_statements("Jones said nothing about the plan.") == []
+
+
+def test_subject_of_a_trailing_after_clause_speaks():
+    text = "The topic is red hot, after the CIA said earlier this month that hackers had stolen emails."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [("CIA", "hackers had stolen emails")]
+
+
+def test_it_may_refer_to_a_one_word_firm():
+    text = "Exxon said it had no comment on the deal. It said the firm had moved some affiliates to the Bahamas."
+    assert [s.speaker for s in extract_statements(text)] == ["Exxon", "Exxon"]
