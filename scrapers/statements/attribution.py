@@ -76,12 +76,16 @@ def _last_stop(left: str) -> int:
     return stops[-1] if stops else -1
 
 
+_LY_ADVERB = re.compile(r"(?!(?:family|assembly|ally|anomaly|monopoly|supply|rally|bully|belly|homily|jelly)$)"
+                        r"[a-z]{3,}ly")              # 'Kim reportedly told', 'the minister pointedly said'
+
+
 def _trim_left(left: str) -> tuple[str, str | None]:
     """Drop adverbs between subject and verb; return the rest and a blocking word."""
     ends_comma = left.rstrip().endswith(",")
     words = left.rstrip().split(" ")
     while words:
-        if words[-1].lower() in _FRAME_ADVERBS:
+        if words[-1].lower() in _FRAME_ADVERBS or _LY_ADVERB.fullmatch(words[-1]):
             words.pop()
             continue
         timed = frames.TRAILING_TIME_RE.search(" ".join(words))

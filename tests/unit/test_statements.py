@@ -103,7 +103,7 @@ def test_warned_that_full_quoted_clause_is_direct():
     "Residents called it the 'worst case' of flooding.",
     "Reyes believes the plan will fail.",
     "Opposition members pledged to vote against the budget.",
-    "The minister reportedly said the plan was dead.",
+    "The plan was reportedly dead, and is said to be shelved.",
     "The department is said to be preparing a rebuttal.",
 ])
 def test_negatives(text):
@@ -1915,3 +1915,10 @@ def test_subject_of_a_trailing_after_clause_speaks():
 def test_it_may_refer_to_a_one_word_firm():
     text = "Exxon said it had no comment on the deal. It said the firm had moved some affiliates to the Bahamas."
     assert [s.speaker for s in extract_statements(text)] == ["Exxon", "Exxon"]
+
+
+def test_any_adverb_may_sit_between_speaker_and_verb():
+    text = "A cabinet member reportedly told Haaretz that the speed of the resolution was unprecedented."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("cabinet member", "the speed of the resolution was unprecedented")]
+    assert extract_statements("Kelly said the plan was dead.")[0].speaker == "Kelly"
