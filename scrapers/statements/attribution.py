@@ -106,10 +106,14 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
                              r"can|could|remains|serves|heads|runs|leads)\b")
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"
-                                 r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s))"      # 'told householders that', 'local media'
+                                 r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s)|[a-z]{3,}s(?=\s+of\s))"   # 'told householders that',
+                                 # 'local media', 'told members of Congress that'
                                  r"(?:(?!\sto\s)[^,.;:"
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
+_OBJECT_BEFORE_PRONOUN = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+(?:he|she|they|it|we|I)\s+(?:would|will|"
+                                    r"had|has|was|were|is|are|could|should|must|did|can|[a-z]{3,}ed)\b)")   # 'told
+                                    # visiting Ukraine officials they would'
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)
 _TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[\w’'-]+\s+){0,5}?(?:Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|day|election|"
@@ -156,7 +160,8 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
         if verb in _HEARER and not took_object:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
-            long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos)
+            long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos) or (
+                _OBJECT_BEFORE_PRONOUN.match(rest, pos) if verb == "tell" else None)
             if long_object and (not m or m.end() < long_object.end()):
                 pos = long_object.end()                 # "telling his office's tech support staff that"
                 continue

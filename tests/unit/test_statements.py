@@ -1922,3 +1922,11 @@ def test_any_adverb_may_sit_between_speaker_and_verb():
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("cabinet member", "the speed of the resolution was unprecedented")]
     assert extract_statements("Kelly said the plan was dead.")[0].speaker == "Kelly"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("He told members of Congress that new emails had been discovered.", "new emails had been discovered"),
+    ("Sondland told visiting Ukraine officials they would need to deliver.", "they would need to deliver"),
+])
+def test_the_hearer_of_told_is_not_reported(text, quote):
+    assert [s.quote for s in extract_statements("Comey spoke. " + text)] == [quote]
