@@ -76,8 +76,7 @@ def _last_stop(left: str) -> int:
     return stops[-1] if stops else -1
 
 
-_LY_ADVERB = re.compile(r"(?!(?:family|assembly|ally|anomaly|monopoly|supply|rally|bully|belly|homily|jelly)$)"
-                        r"[a-z]{3,}ly")              # 'Kim reportedly told', 'the minister pointedly said'
+_LY_ADVERB = re.compile(r"(?!(?:" + "|".join(lexicon.LY_NOUNS) + r")$)[a-z]{3,}ly")   # 'Kim reportedly told'
 
 
 def _trim_left(left: str) -> tuple[str, str | None]:
