@@ -93,6 +93,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
         words = " ".join(words)[:timed.start()].split(" ")
         if ends_comma and words and not words[-1].endswith(","):
             words[-1] += ","                           # 'X, dedicating the museum on Saturday, said'
+    if len(words) >= 2 and words[-1] in ("did", "does", "do"):
+        words = words[:-1]                             # 'But she did say that ...': emphatic, not a question
     if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in ("continues", "continued", "continue", "went"):
         words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...'
     elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
@@ -311,6 +313,12 @@ _RELATIVE_THAT = re.compile(r"\s+that\s+(?:is|are|was|were|has|have|had|will|wou
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 
 
+def _open_paren(left: str) -> int:
+    """Where an unclosed '(' opens before the verb ('(Alibaba says it has no plans)'), or -1."""
+    at = left.rfind("(")
+    return at if at > left.rfind(")") else -1
+
+
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
@@ -331,7 +339,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
-    cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw)]) + 1
+    cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw), _open_paren(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
     bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
     if bare_who and is_role_token(bare_who.group(1)):
@@ -340,8 +348,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if contracted:
         slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
     left, blocker = _trim_left(slot)
-    if blocker or re.search(r"\b[Nn]either\b", left):
-        return None                                    # 'neither the prosecutor nor the lawyer had told ...'
+    if blocker or re.search(r"\b[Nn]either\b", left) or left.strip().lower() == "having":
+        return None                                    # 'neither the prosecutor nor the lawyer had told ...',
+                                                       # 'Having said that, ...': a linking phrase
     rest_at = verb_m.end()
     joined = re.search(r"\s(?:and|but)$", left.rstrip())
     subject = parse_speaker(left) if left.strip(" ,") and not joined else None

@@ -90,6 +90,8 @@ def content_end(masked: str, start: int) -> int:
                          _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
              if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
+    if masked.rfind("(", 0, start) > masked.rfind(")", 0, start) and ")" in masked[start:end]:
+        end = masked.index(")", start)                    # '(Alibaba says it has no plans)': the aside ends it
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
     return end

@@ -201,7 +201,8 @@ SPEAKER_NOUNS = (
     "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
     "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
     "fighter", "administrator", "staff", "bystander", "militant", "rebel", "delegate", "mujaheddin",
-    "mujahideen", "actor", "actress", "singer", "star",
+    "mujahideen", "actor", "actress", "singer", "star", "pope", "archbishop", "bishop", "cardinal", "rabbi",
+    "imam", "priest", "cleric", "pastor", "vicar", "chaplain",
 )
 
 

@@ -1930,3 +1930,23 @@ def test_any_adverb_may_sit_between_speaker_and_verb():
 ])
 def test_the_hearer_of_told_is_not_reported(text, quote):
     assert [s.quote for s in extract_statements("Comey spoke. " + text)] == [quote]
+
+
+def test_emphatic_did_say_is_a_report_and_did_not_say_is_not():
+    found = extract_statements("Clinton did not accuse Comey. But she did say that the good news backfired.")
+    assert [(s.speaker, s.quote) for s in found] == [("Clinton", "the good news backfired")]
+    assert extract_statements("Clinton did not say the news backfired.") == []
+
+
+def test_a_report_inside_parentheses_ends_with_them():
+    text = "It waits for a buyer (Alibaba says it has no plans to do this). Prices rose."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [("Alibaba", "it has no plans to do this")]
+    assert extract_statements("Having said that, there are economists who argue that taxes should be low.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One bystander, Marius duPlessis, said he was searching for his son.", "Marius duPlessis"),
+    ("In comments to tourists, the pope said God had put humans on Earth.", "pope"),
+])
+def test_lowercase_particle_surnames_and_clergy_speak(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
