@@ -27,7 +27,8 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"|(?<=\ue000)\s+(?=\ue000)"          # two quotations side by side: the second is not this report's
                           r"|,?\s+and\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|"
                           r"expected)\b(?!\s+(?:to|of|about)\b)"   # '... and believes it will lead to arrests': a thought
-                          r"|\s+even\s+as\s+(?=(?:the|a|an|[A-Z])\w*\s)"   # '... pay for themselves even as the CBO estimated'
+                          r"|\s+even\s+as\s+(?=(?:the|a|an|[A-Z])[\w.]*\s)"   # '... pay for themselves even as the CBO estimated'
+                          r"|,\s+without\s+\w+ing\b|\s[—–-]\s+but\s"          # ', without providing details'; ' - but the findings'
                           r"|,?\s+but\s+(?:he|she|they)\s+(?:won't|will not|would not|wouldn't|declined|refused|"
                           r"refuses|declines)\b"                  # '... this weekend but he won't reveal when'
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scrapers.statements import lexicon, names, places
+from scrapers.statements import lexicon, names, phrases, places
 from scrapers.statements.descriptions import find_described, possessor_of
 from scrapers.statements.fullnames import expand_name, expand_org
 from scrapers.statements.salience import (document_issuer, introduced_person, plural_owner, subject_mention,
@@ -258,6 +258,9 @@ class SpeakerBook:
         if owner:                                         # "Solberg's paper argues"
             named = parse_noun_phrase(owner)
             return self.resolve(named, pos) if named and named.kind != "description" else None
+        publisher = _publisher_of(ref)
+        if publisher:                                     # 'A Wall Street Journal report says': the paper speaks
+            return self.resolve(publisher, pos)
         words = ref.text.lower().split()
         if not words or (ref.title and not ref.title.endswith(("’s", "'s")) and len(ref.title.split()) > 2):
             return None                                   # 'the GOP nominee', 'the Democratic candidate' go on
@@ -282,9 +285,11 @@ class SpeakerBook:
         if head in _ORG_ANAPHORS and not mods:
             generic = head in _GENERIC_ORG                # 'the union' is only ever a union
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
-                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True))
+                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True)
+                    or (self._brand(pos) if generic else None))
         if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
-            return self._named_org(head, pos) or self._org_mention(pos)   # 'the software maker'
+            return (self._named_org(head, pos) or self._org_mention(pos)      # 'the software maker'
+                    or (self._brand(pos) if head in _GENERIC_ORG else None))
         if head in _PAIR_HEADS and self.text[pos:pos + 4].lower() == "the ":
             pair = self._named_pair(pos)                  # 'Pam Adkins and Mary Kay Plass ...' then 'the owners'
             if pair:
@@ -462,12 +467,47 @@ class SpeakerBook:
         return next((who for p, who in reversed(self.history) if p <= pos and who.kind == "org"
                      and head in who.name.lower().split()), None)
 
+    def _brand(self, pos: int) -> Resolved | None:
+        """'the company' when no organisation is named in full: the one-word name the article repeats most
+        before ``pos`` that is nobody's name, title, place or calendar word ('Toblerone', 'Volkswagen')."""
+        people = {t for _, who in self.history if who.kind == "person" for t in who.name.split()}
+        counts: Counter = Counter()
+        inside: set = set()
+        for m in _ONE_WORD_NAME.finditer(self.text, 0, pos):
+            word = m.group(1)
+            if word.lower() in _NOT_BRANDS or word in people or _is_title_token(word):
+                continue
+            counts[word] += 1
+            if m.start() and self.text[m.start() - 2:m.start()] not in (". ", "\n", "\n\n") and self.text[m.start() - 1] != "\n":
+                inside.add(word)                          # written inside a sentence, not just opening one
+        found = [(n, w) for w, n in counts.items() if n >= 2 and w in inside]
+        return Resolved(max(found)[1], "org", None) if found else None
+
     def _org_antecedent(self, pos: int) -> Resolved | None:
         """'the company', 'the statement': the last organisation, or a one-word name."""
         for p, who in reversed(self.history):
             if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
                 return who
         return None
+
+
+def _publisher_of(ref: SpeakerRef) -> SpeakerRef | None:
+    """The name written before a document noun ('a Reuters survey', 'a new Stanford University report'), or None."""
+    words = ref.text.split()
+    if not words or words[-1].lower() not in _DOCUMENTS:
+        return None
+    run = [w for w in words[:-1] if w[:1].isupper()]
+    name = ref.title if ref.title and not run else " ".join(run) if run and words[:-1][-len(run):] == run else None
+    if not name or name.endswith(("’s", "'s")) or _is_title_token(name.split()[0]):
+        return None                                   # 'the AG’s complaint', 'the President report'
+    named = parse_noun_phrase(name)
+    return named if named and named.kind in ("person", "org") else None
+
+
+_ONE_WORD_NAME = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-])(?![ \u00a0]+[A-Z])")
+_NOT_BRANDS = frozenset([w.lower() for w in phrases.FUNCTION_CAPS] + list(names.GIVEN_NAMES)
+                        + [p.lower() for p in places.SPEAKING_PLACES] + list(lexicon.TIME_WORDS)
+                        + [w.lower() for w in lexicon.TITLE_WORDS])
 
 
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+),?\s+(?:known as|named|called|identified as|identified only as)\s+"

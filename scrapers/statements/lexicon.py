@@ -245,7 +245,8 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
 # the others name their own kind ('the union' is a union, never the last company).
 GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",
                         "operator", "developer", "maker", "carmaker", "drugmaker", "chipmaker", "retailer",
-                        "lender", "insurer", "airline", "supplier", "manufacturer", "it")
+                        "lender", "insurer", "airline", "supplier", "manufacturer", "automaker", "startup", "giant",
+                        "conglomerate", "it")
 
 # Words marking an organisation name ("Institute for the Study of War").
 ORG_WORDS = (

@@ -1950,3 +1950,17 @@ def test_a_report_inside_parentheses_ends_with_them():
 ])
 def test_lowercase_particle_surnames_and_clergy_speak(text, speaker):
     assert [s.speaker for s in extract_statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A Wall Street Journal report says the White House cancelled the photo-op.", "Wall Street Journal"),
+    ("A new Stanford University report concluded that the safety net was ineffective.", "Stanford University"),
+    ("Toblerone changed its bars. People in Britain like Toblerone. The company said costs had risen.", "Toblerone"),
+])
+def test_documents_speak_for_their_publisher_and_the_company_for_the_brand(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
+
+
+def test_a_without_adjunct_ends_the_report():
+    text = "Mark Webber said he plans to race in a different series next year, without providing further details."
+    assert [s.quote for s in extract_statements(text)] == ["he plans to race in a different series next year"]
