@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
     "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear", "rule",
     "laugh", "sigh", "chuckle", "have this to say", "share", "email", "remind", "affirm", "reaffirm", "hint", "imply",
-    "interject", "rejoin",
+    "interject", "rejoin", "instruct", "remember",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -30,7 +30,7 @@ DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "sho
                      "reply", "retort", "counter", "put it", "answer", "sum up",
                      "agree", "write back", "blast", "gush", "hit out", "disagree", "order", "demand",
                      "weigh in", "plead", "beg", "laugh", "sigh", "chuckle", "have this to say", "share", "email",
-                     "interject", "rejoin")
+                     "interject", "rejoin", "instruct", "remember")
 
 # Verbs that report only what stands in quotation marks: never an unmarked (indirect) report
 # ('agreed the rules should change' is a stance, not speech).

@@ -158,7 +158,8 @@ def is_sentence_quote(text: str, span: QuoteSpan, sentence: tuple[int, int]) -> 
     after = text[span.close_end:sentence[1]].strip(" .,;:!?\u00a0—–-\"”’»")
     if after and _TIME_TAIL.match(after) and not FRAME_VERB_RE.search(after):
         after = ""                                    # '"... at our back," before the first letter from Comey.'
-    return not before and not after and len(text[span.start:span.end].split()) >= 2
+    inner = text[span.start:span.end].strip()
+    return not before and not after and (len(inner.split()) >= 2 or bool(re.search(r"\w[.!?]$", inner)))   # '“Maybe.”'
 
 
 def build_statement(text: str, draft: Draft, who: Resolved, frame: Frame) -> Statement:

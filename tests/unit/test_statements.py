@@ -1964,3 +1964,18 @@ def test_documents_speak_for_their_publisher_and_the_company_for_the_brand(text,
 def test_a_without_adjunct_ends_the_report():
     text = "Mark Webber said he plans to race in a different series next year, without providing further details."
     assert [s.quote for s in extract_statements(text)] == ["he plans to race in a different series next year"]
+
+
+def test_a_one_word_sentence_quotation_continues_the_speaker():
+    text = "Trump spoke. “You gotta give me a big win please,” Trump said later. “Please.”"
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Trump", "You gotta give me a big win please,"), ("Trump", "Please.")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.", "Milton Velez"),
+    ("“Those goats were so smart,” remembers Shanna Challenger.", "Shanna Challenger"),
+])
+def test_instruct_and_remember_attribute_quotations(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
+    assert extract_statements("I remember that day well.") == []
