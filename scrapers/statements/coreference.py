@@ -478,7 +478,8 @@ class SpeakerBook:
             if word.lower() in _NOT_BRANDS or word in people or _is_title_token(word):
                 continue
             counts[word] += 1
-            if m.start() and self.text[m.start() - 2:m.start()] not in (". ", "\n", "\n\n") and self.text[m.start() - 1] != "\n":
+            before = self.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0")
+            if before and before[-1] not in ".!?\n":
                 inside.add(word)                          # written inside a sentence, not just opening one
         found = [(n, w) for w, n in counts.items() if n >= 2 and w in inside]
         return Resolved(max(found)[1], "org", None) if found else None
@@ -496,9 +497,11 @@ def _publisher_of(ref: SpeakerRef) -> SpeakerRef | None:
     words = ref.text.split()
     if not words or words[-1].lower() not in _DOCUMENTS:
         return None
-    run = [w for w in words[:-1] if w[:1].isupper()]
-    name = ref.title if ref.title and not run else " ".join(run) if run and words[:-1][-len(run):] == run else None
-    if not name or name.endswith(("’s", "'s")) or _is_title_token(name.split()[0]):
+    mods = words[:-1]
+    while mods and not mods[0][:1].isupper():
+        mods = mods[1:]                               # 'new Stanford University' -> 'Stanford University'
+    name = " ".join(mods) or ref.title
+    if not name or not all(w[:1].isupper() for w in name.split()) or name.endswith(("’s", "'s")) or _is_title_token(name.split()[0]):
         return None                                   # 'the AG’s complaint', 'the President report'
     named = parse_noun_phrase(name)
     return named if named and named.kind in ("person", "org") else None
