@@ -85,7 +85,8 @@ def document_issuer(text: str, head: str, pos: int, parse):
         return None
     name = re.sub(r"^The\s+", "", best[1])
     words = name.split()
-    if is_org_name(words) or " of " in name:
+    owned = re.split(r"[’']s\s+", name, maxsplit=1)          # 'Stanford University's Center on Poverty and ...'
+    if is_org_name(words) or " of " in name or (len(owned) == 2 and is_org_name(owned[1].split())):
         return name, "org"
     ref = parse(name)
     return (ref.text, ref.kind) if ref and ref.kind in ("person", "org") else None

@@ -1979,3 +1979,9 @@ def test_a_one_word_sentence_quotation_continues_the_speaker():
 def test_instruct_and_remember_attribute_quotations(text, speaker):
     assert [s.speaker for s in extract_statements(text)] == [speaker]
     assert extract_statements("I remember that day well.") == []
+
+
+def test_a_report_speaks_for_an_issuer_written_with_a_possessive():
+    text = ("But a new report released on Monday by Stanford University's Center on Poverty and Inequality "
+            "calls that into question.\n\nThe report also suggested the U.S. might not be the jobs machine it once was.")
+    assert [s.speaker for s in extract_statements(text)] == ["Stanford University's Center on Poverty and Inequality"]
