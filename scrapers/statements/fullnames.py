@@ -166,12 +166,13 @@ def expand_org(text: str, name: str) -> str:
     runs = [piece.rstrip(".") if re.search(r"[a-z]{2}\.$", piece) else piece for m in _CAPS_RUN.finditer(text)
             for piece in re.split(r"(?<=[a-z]{2})\.\s+", m.group())]     # 'Administration. And' is two runs
     if name.isupper() and len(name) <= 6:
-        if len(name) < 3:
-            return name                                   # 'US', 'EU' stay as written
+        if name in ("US", "UK"):
+            return name                                   # the countries stay as written
         for run in runs:
             words = [w for w in run.split() if w.lower() not in _ORG_FUNCTION]
-            if len(words) == len(name) and "".join(w[0] for w in words) == name:
-                return re.sub(r"^The\s+", "", run)
+            initials = "".join(w[0] for w in words)
+            if initials == name or (len(name) >= 3 and name in initials and len(words) <= len(name) + 2):
+                return re.sub(r"^The\s+", "", run)       # 'CDC' -> 'Chinese Center for Disease Control and ...'
         return name
     longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
     longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | _PHOTO_CREDITS]

@@ -1985,3 +1985,12 @@ def test_a_report_speaks_for_an_issuer_written_with_a_possessive():
     text = ("But a new report released on Monday by Stanford University's Center on Poverty and Inequality "
             "calls that into question.\n\nThe report also suggested the U.S. might not be the jobs machine it once was.")
     assert [s.speaker for s in extract_statements(text)] == ["Stanford University's Center on Poverty and Inequality"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Chinese Center for Disease Control and Prevention issued a notice. The CDC said the risk was low.",
+     "Chinese Center for Disease Control and Prevention"),
+    ("The Süddeutsche Zeitung reported it. SZ said the risk was low.", "Süddeutsche Zeitung"),
+])
+def test_an_acronym_speaker_is_spelled_out_when_the_article_spells_it(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
