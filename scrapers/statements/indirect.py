@@ -202,7 +202,8 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
     return [Frame("pre", ref, m.start(2), frames.VERB_FORMS[m.group(1).lower()], m.start(1), None, (m.end(), end))]
 
 
-_QUOTED_AS = re.compile(r"\bquote[sd]?\s+(?P<name>[A-Za-z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+saying\b"
+_QUOTED_AS = re.compile(r"\b(?:quote[sd]?|cited|reported)\s+(?P<name>[A-Za-z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+"
+                        r"(?:saying|writing|telling)\b"
                         r"|(?P<subject>(?<![\w’'-])[A-Za-z][^,.;:?!" + frames.MASK + r"]{0,50}?)\s+(?:was|is|has been|had been)\s+"
                         r"(?:[a-z]+ly\s+|once\s+|also\s+|later\s+)?(?:quoted|reported|heard)"
                         r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+saying\b")   # 'Shane Stone is reported as saying'
@@ -220,7 +221,9 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
         return []
     closes = masked.rfind(frames.MASK, 0, m.start()) + 1
     gap = masked[closes:m.start(name)] if name == "subject" else masked[closes:m.start()]
-    ends = not masked[m.end():].strip(" .,;!?\n")
+    rest = masked[m.end():]
+    timed = frames.TIME_RE.match(rest)
+    ends = not rest[timed.end() if timed else 0:].strip(" .,;!?\n")     # '... as writing on Thursday.'
     if closes and re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,4}", gap) and (name == "name" or ends):
         start = closes                                          # the quotation before the frame
         while start > 0 and masked[start - 1] == frames.MASK:
@@ -317,7 +320,8 @@ def find_frames(masked: str) -> list[Frame]:
             m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
     found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked) + _fronted_verb_frames(masked)
-    found += _quoted_as_frames(masked)
+    quoted_as = _quoted_as_frames(masked)                 # 'the magazine reported Nayak as writing': Nayak speaks
+    found = [f for f in found if all(f.verb_at != q.verb_at for q in quoted_as)] + quoted_as
     if not verb_frames:
         found += _dash_frames(masked) + _colon_frames(masked)
     return sorted(found, key=lambda f: f.verb_at)

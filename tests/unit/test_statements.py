@@ -1994,3 +1994,9 @@ def test_a_report_speaks_for_an_issuer_written_with_a_possessive():
 ])
 def test_an_acronym_speaker_is_spelled_out_when_the_article_spells_it(text, speaker):
     assert [s.speaker for s in extract_statements(text)] == [speaker]
+
+
+def test_reported_as_writing_gives_the_writer_not_the_paper():
+    text = "\"We believe that we lost this election in the last week,\" the magazine reported Nayak as writing on Thursday."
+    assert [s.speaker for s in extract_statements(text)] == ["Nayak"]
+    assert [s.speaker for s in extract_statements("The paper reported that prices rose.")] == ["paper"]
