@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.statements import frames, lexicon, phrases
-from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
+from scrapers.statements.clauses import content_end, has_finite_cue, is_clause, open_paren
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.subjects import blank_dash_asides, split_relative
@@ -313,12 +313,6 @@ _RELATIVE_THAT = re.compile(r"\s+that\s+(?:is|are|was|were|has|have|had|will|wou
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 
 
-def _open_paren(left: str) -> int:
-    """Where an unclosed '(' opens before the verb ('(Alibaba says it has no plans)'), or -1."""
-    at = left.rfind("(")
-    return at if at > left.rfind(")") else -1
-
-
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
@@ -339,7 +333,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if re.match(r"\s+(?:up(?!\s+to\b)|down|off)\b", masked[verb_m.end():]):
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
-    cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw), _open_paren(left_raw)]) + 1
+    cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw), open_paren(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
     bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
     if bare_who and is_role_token(bare_who.group(1)):

@@ -91,11 +91,17 @@ def content_end(masked: str, start: int) -> int:
                          _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
              if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
-    if masked.rfind("(", 0, start) > masked.rfind(")", 0, start) and ")" in masked[start:end]:
+    if open_paren(masked, start) >= 0 and ")" in masked[start:end]:
         end = masked.index(")", start)                    # '(Alibaba says it has no plans)': the aside ends it
     while end > start and masked[end - 1] in " \t.,;:!?\u00a0":
         end -= 1
     return end
+
+
+def open_paren(text: str, end: int | None = None) -> int:
+    """Where an unclosed '(' opens in ``text[:end]`` ('(Alibaba says it has no plans'), or -1."""
+    at = text.rfind("(", 0, end)
+    return at if at > text.rfind(")", 0, end) else -1
 
 
 _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b")

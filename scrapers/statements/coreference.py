@@ -509,8 +509,7 @@ def _publisher_of(ref: SpeakerRef) -> SpeakerRef | None:
 
 _ONE_WORD_NAME = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-])(?![ \u00a0]+[A-Z])")
 _NOT_BRANDS = frozenset([w.lower() for w in phrases.FUNCTION_CAPS] + list(names.GIVEN_NAMES)
-                        + [p.lower() for p in places.SPEAKING_PLACES] + list(lexicon.TIME_WORDS)
-                        + [w.lower() for w in lexicon.TITLE_WORDS])
+                        + [p.lower() for p in places.SPEAKING_PLACES] + list(lexicon.TIME_WORDS))   # titles: _is_title_token
 
 
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+),?\s+(?:known as|named|called|identified as|identified only as)\s+"
