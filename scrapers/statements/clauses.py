@@ -84,7 +84,7 @@ def content_end(masked: str, start: int) -> int:
     scan = _hide_dash_pairs(masked, start)
     adjunct = next((m for m in _ADJUNCT_CUT.finditer(scan, start) if (not _WHILE_ING.match(m.group())
                     or MASK in masked[start:m.start()] or has_finite_cue(masked[start:m.start()]))
-                    and not _shares_perfect(masked, start, m)),
+                    and not _shares_perfect(masked, start, m) and not _predicate_quote(masked, m)),
                    None)                                  # not 'the results, while disturbing, are'
 
     found = [m for m in (adjunct, frames.PARTICIPLE_RE.search(masked, start),
@@ -102,6 +102,20 @@ def open_paren(text: str, end: int | None = None) -> int:
     """Where an unclosed '(' opens in ``text[:end]`` ('(Alibaba says it has no plans'), or -1."""
     at = text.rfind("(", 0, end)
     return at if at > text.rfind(")", 0, end) else -1
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|felt|feel|feels)\s+$")
+
+
+def _predicate_quote(masked: str, cut: re.Match) -> bool:
+    """'he was “delighted” Trump would ...': a quoted predicate word takes a clause after it, so the
+    capitalised subject there is no sentence lost after a quotation."""
+    at = cut.start()
+    if at == 0 or masked[at - 1] != MASK or cut.group().strip():
+        return False
+    opens = len(masked[:at].rstrip(MASK))
+    return at - opens <= 14 and bool(_COPULA_BEFORE.search(masked, 0, opens)) and not re.match(
+        r"\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){1,3}[a-z]{3,}ed\s", masked[at:])   # not "was 'such a kind man' Tributes poured in"
 
 
 _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b")
@@ -169,7 +183,8 @@ def is_clause(content: str) -> bool:
         return False                                 # 'had told them not to comment': a directive
     if words and words[0].lower() in _NONFINITE and not _no_subject(words, content):
         lead = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,4},\s*", content) or (      # 'In sum, more than 4,000 people are'
-            re.match(r"\s*(?:at|in|during|after|before|on|since|when|while|with|amid|despite|given|under|following)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))
+            re.match(r"\s*(?:at|in|during|after|before|on|since|when|while|with|amid|despite|given|under|following|for|among|"
+                     r"across|between|within|throughout|from|by|unlike|beyond)\s+[\w’'-]+(?:\s+[\w’'-]+){0,11},\s*", content, re.I))
         if words[0].lower() == "to" and re.match(r"\s*to\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}\s+(?:is|was|would be|will be)"
                                                  r"\s+(?!said|thought|believed|expected|reported|understood)", content):
             return True                              # 'to save one life is to save humanity itself'
@@ -201,9 +216,27 @@ _NOT_BEFORE_VERB = frozenset(("of", "a", "an", "the", "his", "her", "its", "thei
                               "by", "from", "in", "on", "at", "to", "very", "more", "most"))
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "every", "each"))
+
+
+_AFTER_PRESENT = re.compile(r"(?:the|a|an|his|her|their|its|our|this|him|them|us|it|me|no|not|too|very|also|"
+                            r"more|less|[a-z]{3,}ly)$")
+
+
+def _is_present_verb(words: list[str], i: int) -> bool:
+    """'the law goes too far', 'the rollout helps the poor': determiner, singular noun, a lowercase word in -s,
+    then an object or an adverb (not 'the ongoing efforts to fix', 'the United States')."""
+    w = words[i]
+    return (i >= 2 and i + 1 < len(words) and words[i - 2].lower() in _DETERMINERS and len(w) > 3 and w.endswith("s")
+            and w.islower() and words[i - 1].islower() and not w.endswith(("ss", "us", "ics", "ous", "'s"))
+            and not words[i - 1].endswith(("s", "ing", "ed")) and words[i - 1] not in _DETERMINERS
+            and words[i - 1] not in _NOT_BEFORE_VERB and bool(_AFTER_PRESENT.match(words[i + 1])))
+
+
 def has_finite_cue(content: str) -> bool:
     """A finite verb before any relative word ('profits of £1m' has none; 'the plan will fail' has)."""
-    words = re.findall(r"[\w’'-]+", content.split(MASK)[0].lower().replace("’", "'"))
+    cased = re.findall(r"[\w’'-]+", content.split(MASK)[0].replace("’", "'"))
+    words = [w.lower() for w in cased]
     if (words and re.sub(r"'(?:d|ll|s|re|ve)$", "", words[0]) in _SUBJECT_PRONOUNS) or (MASK in content and len(words) < 3):
         return True
     for i, w in enumerate(words[1:], 1):
@@ -215,6 +248,6 @@ def has_finite_cue(content: str) -> bool:
         if words[i - 1] == "to":
             continue                                  # 'warned firms to do a better job': an infinitive
         if w in _FINITE_CUES or (w.endswith("ed") and len(w) > 4 and words[i - 1] not in _NOT_BEFORE_VERB
-                                 and not participle) or w.endswith("n't"):
+                                 and not participle) or w.endswith("n't") or _is_present_verb(cased, i):
             return True
     return False

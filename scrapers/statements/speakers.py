@@ -142,8 +142,7 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'a spokesman for Northline Rail', 'researchers at the University of Leeds'."""
     for i, tok in enumerate(tokens):
         head = strip_determiner(" ".join(tokens[:i])).split()
-        if tok in ("close", "familiar") and 0 < len(head) <= 2 and _clean_token(head[-1]).lower() in _NOUNS \
-                and i + 1 < len(tokens) and tokens[i + 1] in ("to", "with"):
+        if 0 < len(head) <= 2 and _clean_token(head[-1]).lower() in _NOUNS and _INFORMED.match(" ".join(tokens[i:])):
             return SpeakerRef(" ".join(head + [t.rstrip(",") for t in tokens[i:]]), "description")   # 'a source close to the talks'
         if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
                 and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
@@ -156,6 +155,10 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
                     and tail and (_is_org_tail(tail) or _is_org_noun_tail(tail))):
                 return SpeakerRef(" ".join(head), "description", " ".join(tail))
     return None
+
+
+_INFORMED = re.compile(r"(?:close to|familiar with|(?:with|who have|who has)\s+(?:direct\s+|detailed\s+|first-hand\s+)?"
+                       r"knowledge of|briefed on|aware of|involved in|privy to)\s")   # 'a person briefed on the talks'
 
 
 def _parse_named(tokens: list[str]) -> SpeakerRef | None:
@@ -236,8 +239,10 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return None
     head = _clean_token(tokens[-1]).lower()
     demonym = low_first == "the" and len(tokens) == 2 and tokens[1][:1].isupper() and bool(_DEMONYM.match(head))
-    role = demonym or len(tokens) <= 5 and low_first in ("the", "a", "an") and bool(_ROLE_WORD.match(head) or ("-" in head and _is_title_token(head)) or (
-        low_first == "the" and head.endswith("s") and _ROLE_WORD.match(head[:-1])))    # 'the coroner', 'the owners'
+    role = demonym or len(tokens) <= 5 and low_first in ("the", "a", "an") and tokens[-2:-1] != ["to"] and bool(
+        _ROLE_WORD.match(head) or ("-" in head and _is_title_token(head)) or (
+            low_first == "the" and head.endswith("s") and _ROLE_WORD.match(head[:-1])))   # 'the coroner', 'the owners',
+                                                                                          # not 'the spokesman declined to comment'
     if head not in _NOUNS and head not in _DOCUMENT_HEADS and (head not in _ORG_HEADS or head == "it") \
             and not _AGE.match(head) and not role:
         return None
@@ -354,7 +359,7 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
     if single and is_role_token(single.group(1)):
         return SpeakerRef(single.group(1), "description")
     grouped = _GROUP_PP.match(phrase)                                  # 'Officials in Liberia', 'Experts on North Korea'
-    if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith(("s", "police")) \
+    if grouped and grouped.group(1).lower() in _NOUNS and grouped.group(1).lower().endswith(("s", "police", "staff")) \
             and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
         prep, place = (grouped.group(2), grouped.group(3)) if grouped.group(2) else (grouped.group(4), grouped.group(5))
         return SpeakerRef(f"{grouped.group(1).lower()} {prep} {place}", "description")
@@ -380,7 +385,7 @@ _ROLE_IN_PLACE = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z][
                             r"(?:\s+[A-Z][\w’'.-]*){0,2}$")
 _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+)?)|"
-                       r"(on)\s+([a-z]+(?:\s+[a-z]+)?))$")          # 'experts on jail suicide'
+                       r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))

@@ -1992,3 +1992,29 @@ def test_reported_as_writing_gives_the_writer_not_the_paper():
     text = "\"We believe that we lost this election in the last week,\" the magazine reported Nayak as writing on Thursday."
     assert [s.speaker for s in extract_statements(text)] == ["Nayak"]
     assert [s.speaker for s in extract_statements("The paper reported that prices rose.")] == ["paper"]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("A person with knowledge of the talks said no agreement had been reached.",
+     "person with knowledge of the talks", "no agreement had been reached"),
+    ("Two people briefed on the plans said the company would cut jobs.",
+     "people briefed on the plans", "the company would cut jobs"),
+    ("Staff on short-term contracts said they felt unable to defend themselves.",
+     "staff on short-term contracts", "they felt unable to defend themselves"),
+    ("The spokesman declined to comment but said an inquiry was under way.", "spokesman", "an inquiry was under way"),
+])
+def test_informed_sources_and_groups_with_a_phrase_speak(text, speaker, quote):
+    """'a person with knowledge of', 'people briefed on', 'staff on ... contracts'; 'declined to comment' is no noun."""
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Sanders said that for African-Americans between the ages of 17 and 20, the real unemployment rate is 51 percent.",
+     "for African-Americans between the ages of 17 and 20, the real unemployment rate is 51 percent"),
+    ("Sir Kim Darroch said he was \"delighted\" Trump would \"hold bilateral talks\" during his visit.",
+     "he was \"delighted\" Trump would \"hold bilateral talks\" during his visit"),
+    ("Critics argue the law goes too far.", "the law goes too far"),
+])
+def test_reports_with_a_fronted_phrase_a_quoted_predicate_or_a_present_verb(text, quote):
+    assert [s.quote for s in extract_statements(text)] == [quote]
+    assert extract_statements("Hamas claimed responsibility for the suicide attacks on Sunday.") == []
