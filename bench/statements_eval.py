@@ -22,6 +22,7 @@
              --time (statements docs/s over the set's texts and the aeb-dev news pages)
              --no-pronouns (also score without gold pronoun speakers)
              --errors KIND (print unmatched gold/pred quotes of that kind)
+             --flatten (score the texts with every line break made one space, as feeds and CSV dumps deliver them)
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT / "tests" / "quality"))
 
 from scrapers.statements import extract_statements  # noqa: E402
 from statement_demo import load_demo_gold  # noqa: E402
-from statement_scoring import load_gold, match_pairs, predict_articles, score_articles  # noqa: E402
+from statement_scoring import flatten_article, load_gold, match_pairs, predict_articles, score_articles  # noqa: E402
 
 
 def print_report(title: str, rep: dict) -> None:
@@ -94,11 +95,14 @@ def main() -> None:
     ap.add_argument("--errors", choices=("direct", "indirect"))
     ap.add_argument("--time", action="store_true")
     ap.add_argument("--batches", help="comma-separated batch names to keep (labels with a 'batch' field)")
+    ap.add_argument("--flatten", action="store_true", help="every line break one space (a feed's or CSV's text)")
     a = ap.parse_args()
     gold = load_demo_gold() if a.gold == "demo" else load_gold(Path(a.gold))
     if a.batches:
         keep = set(a.batches.split(","))
         gold = {gid: art for gid, art in gold.items() if art.get("batch") in keep}
+    if a.flatten:
+        gold = {gid: flatten_article(art) for gid, art in gold.items()}
     preds = predict_articles(gold, extract_statements)
     if a.save_pred:
         with open(a.save_pred, "w", encoding="utf-8") as f:

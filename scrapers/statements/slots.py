@@ -25,6 +25,7 @@ _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|based|aged|written|made|seen|held|"
                               r"known|speaking|writing|appearing|testifying)\b")
 _FROM_ORG = re.compile(r"\s*(?:from|of)\s+(?:the\s+)?([A-Z][^,]{2,80})$")
+_INDEFINITE_PART = re.compile(r"\s*(?:a|an)\s")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
 
 
@@ -80,7 +81,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         if len(parts) >= 3:
             parts = parts[:-1]                            # 'Mr Johnson, MP for Henley-on-Thames, Oxfordshire,'
     if len(parts) >= 2 and _ADJECTIVE_PART.fullmatch(parts[-2].group()) and parts[-1].group().strip()[:1].islower() \
-            and len(parts[-1].group().split()) >= 2:
+            and len(parts[-1].group().split()) >= 2 and not _INDEFINITE_PART.match(parts[-1].group()):
         ref = parse_noun_phrase(parts[-2].group().replace(",", " ") + " " + parts[-1].group())
         if ref and ref.kind == "description":             # 'the round, bearded businessman laughs'
             return ref, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
@@ -94,6 +95,11 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         pair = parse_apposition([parts[-2].group(), parts[-1].group()])     # '..., an oceanographer in Sydney told'
         if pair:
             return pair, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
+    if len(parts) >= 2 and region.rstrip().endswith(",") and _INDEFINITE_PART.match(parts[-1].group()) and \
+            re.match(r"\s*[Tt]he\s", parts[-2].group()):
+        ref = parse_noun_phrase(parts[-2].group())          # 'The senator, a Republican from Ohio,': the senator
+        if ref and ref.kind == "description":
+            return ref, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     if len(parts) >= 2 and not region.rstrip().endswith(","):
         found = _unclosed_apposition(parts[-2], parts[-1].group())
         if found:

@@ -182,6 +182,28 @@ def load_gold(path: Path) -> dict[str, dict]:
     return {str(r["id"]): r for r in rows}
 
 
+_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def flatten_article(article: dict) -> dict:
+    """The article as a feed or a CSV dump often delivers it: every line break (and the blank lines
+    and spaces around it) one space, the gold offsets and quotes moved to match."""
+    text, parts, moved, at = article["text"], [], [0] * (len(article["text"]) + 1), 0
+    for m in _BREAK.finditer(text):
+        parts.append(text[at:m.start()])
+        parts.append(" ")
+        at = m.end()
+        gone = m.end() - m.start() - 1
+        for i in range(m.start() + 1, len(text) + 1):
+            moved[i] += gone if i >= m.end() else i - m.start()
+    flat = "".join(parts) + text[at:]
+    statements = []
+    for st in article["statements"]:
+        start, end = st["start"] - moved[st["start"]], st["end"] - moved[st["end"]]
+        statements.append({**st, "start": start, "end": end, "quote": flat[start:end]})
+    return {**article, "text": flat, "statements": statements}
+
+
 def predict_articles(gold: dict[str, dict], extract) -> dict[str, list[dict]]:
     """Run ``extract(text)`` over every gold article; statements as dicts."""
     return {gid: [s.to_dict() for s in extract(a["text"])] for gid, a in gold.items()}

@@ -2018,3 +2018,8 @@ def test_informed_sources_and_groups_with_a_phrase_speak(text, speaker, quote):
 def test_reports_with_a_fronted_phrase_a_quoted_predicate_or_a_present_verb(text, quote):
     assert [s.quote for s in extract_statements(text)] == [quote]
     assert extract_statements("Hamas claimed responsibility for the suicide attacks on Sunday.") == []
+
+
+def test_a_definite_description_with_an_indefinite_apposition_speaks():
+    text = "The senator, a Republican from Ohio, said he would vote against the bill."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [("senator", "he would vote against the bill")]
