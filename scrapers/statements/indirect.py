@@ -170,20 +170,19 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
     return (start, end) if end > start and is_clause(masked[start:end]) else None
 
 
-_DASH_RE = re.compile(frames.MASK + r"[\s.,]*[―—–-]\s*([^" + frames.MASK + r"]{2,60}?)[\s.]*$")
+_DASH_RE = re.compile(frames.MASK + r"[\s.,]*[―—–-]\s*([^" + frames.MASK + r"]{2,60}?)[\s.]*(?:$|(?=" + frames.MASK + "))")
 
 
 def _dash_frames(masked: str) -> list[Frame]:
-    """A quotation signed with a dash: '"…" ― Jorge Falcon'."""
-    m = _DASH_RE.search(masked)
-    if not m:
-        return []
-    name = m.group(1).split(",")[0].strip()
-    ref = parse_noun_phrase(name)
-    if ref is None or ref.kind not in ("person", "org"):
-        return []
-    start = len(masked[:m.start() + 1].rstrip(frames.MASK))
-    return [Frame("dash", ref, m.start(1), None, m.start(1), None, (start, m.start() + 1))]
+    """Quotations signed with a dash: '"…" ― Jorge Falcon', one after another when line breaks are lost."""
+    out = []
+    for m in _DASH_RE.finditer(masked):
+        ref = parse_noun_phrase(m.group(1).split(",")[0].strip())
+        if ref is None or ref.kind not in ("person", "org"):
+            continue
+        start = len(masked[:m.start() + 1].rstrip(frames.MASK))
+        out.append(Frame("dash", ref, m.start(1), None, m.start(1), None, (start, m.start() + 1)))
+    return out
 
 
 _FRONTED_VERB = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Explained|Noted)\s+([^:;,.?!" + frames.MASK

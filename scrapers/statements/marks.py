@@ -95,6 +95,10 @@ def _find_symmetric_close(text: str, i: int, width: int, end: int, mark: str) ->
     j = text.find(mark, i + width, end)
     while j != -1 and mark == "'" and j + 1 < end and text[j + 1].isalpha() and not _reopens(text, j):
         j = text.find(mark, j + 1, end)
+    if mark == '"':                             # 'sort Clinton’s "work-related” emails': a curly closer
+        curly = _find_fallback_close(text, i + width, j if j != -1 else end, "\u201d")
+        if curly != -1 and "\u201c" not in text[i:curly]:
+            return curly
     return j
 
 

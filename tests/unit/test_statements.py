@@ -2023,3 +2023,14 @@ def test_reports_with_a_fronted_phrase_a_quoted_predicate_or_a_present_verb(text
 def test_a_definite_description_with_an_indefinite_apposition_speaks():
     text = "The senator, a Republican from Ohio, said he would vote against the bill."
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [("senator", "he would vote against the bill")]
+
+
+def test_a_straight_opening_mark_may_close_with_a_curly_one():
+    text = "Mills sorted Clinton’s \"work-related” emails. Jordan said: \"We want answers.\" The FBI did not reply."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [("Jordan", "We want answers.")]
+
+
+def test_quotations_signed_with_a_dash_one_after_another():
+    text = "Readers wrote to us. “He is ignorant of our culture.” ― Pamela Padilla “I am so ashamed.” ― Jacklyn Ashley"
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Pamela Padilla", "He is ignorant of our culture."), ("Jacklyn Ashley", "I am so ashamed.")]
