@@ -186,6 +186,13 @@ def _caption_cut(text: str, i: int, j: int) -> int | None:
     return stop + 1 if stop > i + 1 else None
 
 
+def _curly_reopened(text: str, i: int, close_at: int) -> int:
+    """A second opening mark after a finished sentence, before the first closer: the quotation went on in a
+    new paragraph whose break was lost ('... defence purposes. “If the situation ...”'); its offset, or -1."""
+    m = re.search(r"[.?!]\s+\u201c(?=[A-Z])", text[i + 1:close_at])
+    return i + 1 + m.end() - 1 if m else -1
+
+
 def _runs_on(text: str, para_end: int, mark: str) -> bool:
     """The next paragraph reopens ``mark``: a multi-paragraph quotation."""
     rest = text[para_end:].lstrip()
@@ -228,6 +235,13 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
             doubled = _doubled_close(text, i + width, close_at if close_at != -1 else para_end) if mark == "\u201c" else -1
             if doubled != -1:
                 close_at, close_w = doubled, 2
+            reopened = _curly_reopened(text, i, close_at) if mark == "\u201c" and close_at != -1 else -1
+            if reopened != -1:                  # '... purposes. “If the situation ...”': paragraphs run together
+                span = _make_span(text, i, width, reopened, 0, para, para_end)
+                if span:
+                    spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))
+                i = reopened
+                continue
         else:
             close_at = _find_symmetric_close(text, i, width, para_end, mark)
             close_w = width

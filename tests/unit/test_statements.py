@@ -2034,3 +2034,9 @@ def test_quotations_signed_with_a_dash_one_after_another():
     text = "Readers wrote to us. “He is ignorant of our culture.” ― Pamela Padilla “I am so ashamed.” ― Jacklyn Ashley"
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("Pamela Padilla", "He is ignorant of our culture."), ("Jacklyn Ashley", "I am so ashamed.")]
+
+
+def test_a_curly_quotation_reopened_after_a_sentence_is_a_new_paragraph_of_it():
+    text = "Liu said: “They are already there. They show sovereignty. “If the situation worsens, we will act.” China denied it."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Liu", "They are already there. They show sovereignty."), ("Liu", "If the situation worsens, we will act.")]
