@@ -37,9 +37,29 @@ def introduced_person(text: str, spans: list, spoken_at: list[int], pos: int, pa
     """(start, end, names) of a quote-free, speaker-free paragraph right before a paragraph that
     opens with a quotation; ``names`` are the full names (two words or more) it mentions, latest first."""
     p_start, _ = _paragraph_bounds(text, pos)
+    if pos - p_start > _FLAT and text[p_start:p_start + 1] not in _OPENERS:
+        return _introduced_in_sentence(text, spans, spoken_at, pos, parse)    # line breaks lost: sentences
     if p_start < 2 or text[p_start:p_start + 1] not in _OPENERS:
         return None
-    prev_start, prev_end = _paragraph_bounds(text, _last_text(text, p_start))
+    return _introducing(text, spans, spoken_at, _paragraph_bounds(text, _last_text(text, p_start)), parse)
+
+
+_FLAT = 1000       # this far into one line, the text has lost its paragraph breaks
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[" + _OPENERS + "A-Z])")
+
+
+def _introduced_in_sentence(text: str, spans: list, spoken_at: list[int], pos: int, parse):
+    """``introduced_person`` for text without paragraph breaks: a quotation opening the sentence after a
+    quote-free, speaker-free sentence that names someone."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - _LOOKBACK), pos + 1)
+            if not any(q.open_at < m.start() < q.close_end for q in spans)]
+    if len(ends) < 2 or text[ends[-1]:ends[-1] + 1] not in _OPENERS:
+        return None
+    return _introducing(text, spans, spoken_at, (ends[-2], ends[-1]), parse)
+
+
+def _introducing(text: str, spans: list, spoken_at: list[int], bounds: tuple[int, int], parse):
+    prev_start, prev_end = bounds
     if any(prev_start <= s.open_at < prev_end for s in spans) or any(prev_start <= p < prev_end for p in spoken_at):
         return None
     found = []

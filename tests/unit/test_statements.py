@@ -2040,3 +2040,11 @@ def test_a_curly_quotation_reopened_after_a_sentence_is_a_new_paragraph_of_it():
     text = "Liu said: “They are already there. They show sovereignty. “If the situation worsens, we will act.” China denied it."
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("Liu", "They are already there. They show sovereignty."), ("Liu", "If the situation worsens, we will act.")]
+
+
+def test_in_text_without_paragraph_breaks_a_sentence_introduces_the_next_quotation_speaker():
+    filler = "The caucus met on Monday in Miami to discuss turnout in the state. " * 16
+    text = (filler + "Ann Brown spoke first. \"We are ready,\" she said. Turnout has been low, which is something that "
+            "concerns Henry Crespo, president of the Florida Democratic Black Caucus. \"No one is writing songs for "
+            "Hillary,\" he said.")
+    assert [s.speaker for s in extract_statements(text)] == ["Ann Brown", "Henry Crespo"]
