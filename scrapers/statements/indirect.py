@@ -318,7 +318,9 @@ def find_frames(masked: str) -> list[Frame]:
         else:
             m = frames.FRAME_VERB_RE.search(masked, m.end())
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
-    found = verb_frames + _participle_frames(masked, verb_frames) + _according_frames(masked) + _fronted_verb_frames(masked)
+    according = [f for f in _according_frames(masked) if not any(
+        v.shape == "post" and f.content[0] <= v.verb_at < f.content[1] for v in verb_frames)]   # 'A, X said,
+    found = verb_frames + _participle_frames(masked, verb_frames) + according + _fronted_verb_frames(masked)   # according to Y
     quoted_as = _quoted_as_frames(masked)                 # 'the magazine reported Nayak as writing': Nayak speaks
     found = [f for f in found if all(f.verb_at != q.verb_at for q in quoted_as)] + quoted_as
     if not verb_frames:

@@ -2048,3 +2048,9 @@ def test_in_text_without_paragraph_breaks_a_sentence_introduces_the_next_quotati
             "concerns Henry Crespo, president of the Florida Democratic Black Caucus. \"No one is writing songs for "
             "Hillary,\" he said.")
     assert [s.speaker for s in extract_statements(text)] == ["Ann Brown", "Henry Crespo"]
+
+
+def test_a_closing_frame_inside_an_according_to_sentence_keeps_its_own_speaker():
+    text = "Russia will respond to any new sanctions, Foreign Minister Sergei Lavrov said on Tuesday, according to RIA."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Sergei Lavrov", "Russia will respond to any new sanctions")]
