@@ -112,10 +112,16 @@ _THIRD_NAME = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)\b(?![ \u00a0]+[A-Z])")
 
 def _family_first(text: str, m: re.Match) -> bool:
     """"ambassador to Britain Liu Xiaming has said" then "Liu said": a name written family name first,
-    introduced by a title or role and followed by a verb or a comma."""
+    introduced by a title or role and followed by a verb or a comma; right after the role, by any verb
+    ('Ministry spokesman Geng Shuang made the comments')."""
     before = text[max(0, m.start() - 40):m.start()].split()
-    return bool(before) and re.match(r"\s*(?:,|has\b|had\b|is\b|was\b|said\b|says\b|told\b)", text[m.end():]) is not None \
-        and any(_is_title_token(w) or is_role_token(w) for w in before[-4:])
+    if not before:
+        return False
+    after = text[m.end():]
+    if re.match(r"\s*(?:,|has\b|had\b|is\b|was\b|said\b|says\b|told\b)", after):
+        return any(_is_title_token(w) or is_role_token(w) for w in before[-4:])
+    return bool(re.match(r"\s*(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z]+\b", after)) and (
+        _is_title_token(before[-1]) or is_role_token(before[-1]))
 
 
 def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str:

@@ -346,7 +346,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(" ".join(bare[lead:]), "org")              # 'the nonpartisan Commission on Presidential Debates'
     if _is_org(bare):
         named = _parse_named(tokens)                 # 'White House Press Secretary Stephanie Grisham'
-        if named and named.title and named.title.split()[-1].lower() in _HEAD_TITLES and not _is_org(named.text.split()):
+        head = named.title.split()[-1] if named and named.title else ""
+        if head and (head.lower() in _HEAD_TITLES or "-" in head and _is_title_token(head)) \
+                and not _is_org(named.text.split()):    # 'UN Secretary-General Antonio Guterres' is a person
             return named
         return SpeakerRef(" ".join(bare), "org")
     if tokens[0] == "The" and len(bare) >= 3 and bare[0][:1].isupper() and not _is_title_token(bare[0]) and all(

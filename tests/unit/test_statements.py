@@ -2054,3 +2054,10 @@ def test_a_closing_frame_inside_an_according_to_sentence_keeps_its_own_speaker()
     text = "Russia will respond to any new sanctions, Foreign Minister Sergei Lavrov said on Tuesday, according to RIA."
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("Sergei Lavrov", "Russia will respond to any new sanctions")]
+
+
+def test_family_name_first_after_a_role_and_hyphenated_titles():
+    text = "Ministry spokesman Geng Shuang made the comments on Monday. “China firmly opposes this,” Geng said."
+    assert [s.speaker for s in extract_statements(text)] == ["Geng Shuang"]
+    ref = parse_noun_phrase("UN Secretary-General Antonio Guterres")
+    assert (ref.text, ref.kind, ref.title) == ("Antonio Guterres", "person", "UN Secretary-General")
