@@ -287,6 +287,8 @@ class SpeakerBook:
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
                     or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True)
                     or (self._brand(pos) if generic else None))
+        if head in _ORG_ANAPHORS and mods and ref.text[:1].isupper():
+            return None                                   # 'the Chinese embassy', 'French foreign ministry': as written
         if head in _ORG_ANAPHORS and len(mods) <= 2 and all(w.isalpha() for w in mods):
             return (self._named_org(head, pos) or self._org_mention(pos)      # 'the software maker'
                     or (self._brand(pos) if head in _GENERIC_ORG else None))

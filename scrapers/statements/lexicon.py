@@ -154,7 +154,7 @@ TITLE_WORDS = (
 # Institutions named by their place as written ('West Mercia police', 'the Iraqi military'): the place is
 # part of the speaker, not a title. People in the plural stay bare ('Ukrainian officials' -> 'officials').
 PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "media", "radio", "television", "agency",
-                       "coastguard")
+                       "coastguard", "embassy", "consulate", "ministry")
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (

@@ -2061,3 +2061,11 @@ def test_family_name_first_after_a_role_and_hyphenated_titles():
     assert [s.speaker for s in extract_statements(text)] == ["Geng Shuang"]
     ref = parse_noun_phrase("UN Secretary-General Antonio Guterres")
     assert (ref.text, ref.kind, ref.title) == ("Antonio Guterres", "person", "UN Secretary-General")
+
+
+def test_a_placed_embassy_or_ministry_speaks_as_written():
+    text = ("The World Health Organization (WHO) declared an emergency. WHO Director-General Tedros Adhanom Ghebreyesus "
+            "said the risk was high. Reporters contacted the Chinese embassy, which said it was \"working closely\" with "
+            "the WHO. The French foreign ministry said it regretted the decision. The ministry said it would consult.")
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Tedros Adhanom Ghebreyesus", "Chinese embassy", "French foreign ministry", "French foreign ministry"]
