@@ -191,8 +191,8 @@ def _parse_named(tokens: list[str]) -> SpeakerRef | None:
     owner = max((k for k, t in enumerate(prefix) if t.endswith(("’s", "'s"))), default=-1)   # "The We Company’s chair"
     if len(prefix) > 8 or not all(_is_prefix_token(t) or (t == "and" and 0 < k < len(prefix) - 1)
                                   or (t in ("to", "for", "the") and k in _role_place_words(prefix))
-                                  or (k < owner and t[:1].isupper())
-                                  for k, t in enumerate(prefix) if k >= _compound_role(prefix)):
+                                  or (k < owner and t[:1].isupper()) or _modifies_role(prefix, k)
+                                  for k, t in enumerate(prefix)):
         return None
     honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss")
     if len(tokens) == 1 and name[0] in phrases.TITLE_SURNAMES:
@@ -226,10 +226,12 @@ def _role_place_words(prefix: list[str]) -> set[int]:
     return out
 
 
-def _compound_role(prefix: list[str]) -> int:
-    """1 when a lowercase modifier opens a role ('festival director Jonah Baptiste'), else 0."""
-    return int(len(prefix) >= 2 and prefix[0].isalpha() and prefix[0].islower()
-               and prefix[0] not in _PREPOSITIONS and (_is_title_token(prefix[1]) or is_role_token(prefix[1])))
+def _modifies_role(prefix: list[str], k: int) -> bool:
+    """A lowercase modifier right before a role ('festival director Jonah Baptiste', 'Goddard planetary
+    scientist Avi Mandell')."""
+    t = prefix[k]
+    return (k == 0 or k == len(prefix) - 2 and t not in _NOT_MODIFIERS) and k + 1 < len(prefix) and t.isalpha() \
+        and t.islower() and t not in _PREPOSITIONS and (_is_title_token(prefix[k + 1]) or is_role_token(prefix[k + 1]))
 
 
 def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:

@@ -2069,3 +2069,13 @@ def test_a_placed_embassy_or_ministry_speaks_as_written():
             "the WHO. The French foreign ministry said it regretted the decision. The ministry said it would consult.")
     assert [s.speaker for s in extract_statements(text)] == [
         "Tedros Adhanom Ghebreyesus", "Chinese embassy", "French foreign ministry", "French foreign ministry"]
+
+
+@pytest.mark.parametrize("phrase,name,title", [
+    ("Goddard planetary scientist Avi Mandell", "Avi Mandell", "Goddard planetary scientist"),
+    ("festival director Jonah Baptiste", "Jonah Baptiste", "festival director"),
+])
+def test_a_lowercase_modifier_before_the_role_stays_in_the_title(phrase, name, title):
+    ref = parse_noun_phrase(phrase)
+    assert (ref.text, ref.kind, ref.title) == (name, "person", title)
+    assert parse_noun_phrase("Trump ridiculed former Secretary of State John Kerry") is None
