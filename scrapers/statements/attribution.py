@@ -162,7 +162,7 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
             long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos) or (
-                _OBJECT_BEFORE_PRONOUN.match(rest, pos) if verb == "tell" else None)
+                _OBJECT_BEFORE_PRONOUN.match(rest, pos) if verb != "promise" else None)
             if long_object and (not m or m.end() < long_object.end()):
                 pos = long_object.end()                 # "telling his office's tech support staff that"
                 continue

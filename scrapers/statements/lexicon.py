@@ -107,7 +107,9 @@ FINITE_CUES = ("is", "are", "was", "were", "will", "would", "can", "could", "sho
                "bought", "kept", "held", "ran", "met", "spent", "sent", "built", "became", "began", "brought",
                "fought", "caught", "stood", "chose", "broke", "spoke", "stole", "threw", "flew", "drew", "shook",
                "forgot", "sank", "swam", "drank", "ate", "slept", "fled", "hid", "felt", "thought", "meant", "got",
-               "saw")
+               "saw", "rang", "sang", "found", "made", "led", "heard", "told", "sought", "struck", "taught", "wrote",
+               "blew", "drove", "froze", "rode", "shone", "sprang", "swore", "swept", "tore", "understood", "woke",
+               "wore", "wept", "overtook", "withdrew", "undertook", "forbade", "arose", "goes", "says")
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 
 # Openings of the complement that make it non-finite or not a report.

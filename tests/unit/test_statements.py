@@ -2079,3 +2079,11 @@ def test_a_lowercase_modifier_before_the_role_stays_in_the_title(phrase, name, t
     ref = parse_noun_phrase(phrase)
     assert (ref.text, ref.kind, ref.title) == (name, "person", title)
     assert parse_noun_phrase("Trump ridiculed former Secretary of State John Kerry") is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Samuel Alito spoke first. He suggested the approach rang hollow.", "the approach rang hollow"),
+    ("George Osborne warned Theresa May she must work closely with Trump.", "she must work closely with Trump"),
+])
+def test_irregular_past_verbs_and_a_warned_hearer(text, quote):
+    assert [s.quote for s in extract_statements(text)] == [quote]
