@@ -161,9 +161,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
         if verb in _HEARER and not took_object:
             m = frames.OBJECT_RE.match(rest, pos)
             took_object = True
-            long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos) or (
-                _OBJECT_BEFORE_PRONOUN.match(rest, pos) if verb != "promise" else None)
-            if long_object and (not m or m.end() < long_object.end()):
+            before_pronoun = _OBJECT_BEFORE_PRONOUN.match(rest, pos) if verb != "promise" else None
+            long_object = _OBJECT_BEFORE_THAT.match(rest, pos) or _apposed_object(rest, pos) or before_pronoun
+            if long_object and (not m or m.end() < long_object.end() or long_object is before_pronoun):
                 pos = long_object.end()                 # "telling his office's tech support staff that"
                 continue
             if m and not re.match(r"\s*that\b", rest[pos:]) and (
