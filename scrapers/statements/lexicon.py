@@ -182,7 +182,7 @@ SPEAKER_NOUNS = (
     "founder", "coach", "player", "pollster", "strategist", "strategists", "operative",
     "consultant", "staffer", "staffers", "insider", "insiders", "observer", "observers",
     "commentator", "host", "anchor", "reporter", "journalist", "editor", "author",
-    "authors", "team", "people", "person", "man", "woman", "mother", "father", "son",
+    "authors", "team", "people", "person", "man", "woman", "girl", "boy", "teenager", "mother", "father", "son",
     "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "victim", "survivor",
     "nurse", "paramedic", "firefighter", "soldier", "general", "colonel", "pilot",
     "historian", "professor", "democrats", "republicans", "democrat", "republican",
@@ -220,7 +220,7 @@ def _plural(noun: str) -> str:
 SPEAKER_NOUNS += tuple(sorted({_plural(n) for n in SPEAKER_NOUNS if not n.endswith("s")} - set(SPEAKER_NOUNS)))
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
-                   "man", "woman", "statement", "report", "media", "crew", "cast", "side")
+                   "man", "woman", "girl", "boy", "teenager", "statement", "report", "media", "crew", "cast", "side")
 # Words that may stand before the head of a definite description ("the former minister").
 ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "incoming", "interim",
                   "acting", "deputy", "foreign", "prime", "chief", "senior", "younger", "older", "elder")

@@ -2087,3 +2087,7 @@ def test_a_lowercase_modifier_before_the_role_stays_in_the_title(phrase, name, t
 ])
 def test_irregular_past_verbs_and_a_warned_hearer(text, quote):
     assert [s.quote for s in extract_statements(text)] == [quote]
+
+
+def test_a_girl_or_a_boy_may_speak():
+    assert [s.speaker for s in extract_statements("The girl alleged that Weiner asked her to undress.")] == ["girl"]
