@@ -83,7 +83,8 @@ def _last_text(text: str, p_start: int) -> int:
 
 def _issuer_patterns(head: str) -> list[re.Pattern]:
     h = re.escape(head)
-    return [re.compile(r"\b" + h + r"\b[^.\n]{0,80}?\bby\s+(?:the\s+)?(" + _RUN + ")"),
+    return [re.compile(r"\b" + h + r"\b[^.\n]{0,80}?(?<!obtained )(?<!seen )(?<!reviewed )(?<!quoted )(?<!cited )"
+                       r"(?<!reported )(?<!leaked )\bby\s+(?:the\s+)?(" + _RUN + ")"),     # not 'obtained by Variety'
             re.compile(r"\b" + h + r"\s+from\s+(?:[^,.;\n]{0,40},\s+)?(" + _RUN + ")"),   # 'letter from the
             # home's manager, Paul Dent'
             re.compile("(" + _RUN + r")[’']s\s+(?:[\w-]+\s+){0,2}" + h + r"\b"),

@@ -2091,3 +2091,9 @@ def test_irregular_past_verbs_and_a_warned_hearer(text, quote):
 
 def test_a_girl_or_a_boy_may_speak():
     assert [s.speaker for s in extract_statements("The girl alleged that Weiner asked her to undress.")] == ["girl"]
+
+
+def test_a_statement_obtained_by_an_outlet_speaks_for_its_issuer():
+    text = ("Big Machine Records denied the claims. A statement from Big Machine Records, which was obtained by Variety, "
+            "followed.\n\n\"We have worked diligently,\" the statement read.")
+    assert [s.speaker for s in extract_statements(text)] == ["Big Machine Records"]
