@@ -23,6 +23,14 @@ ABBREVIATIONS = frozenset(
 _CLOSING_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|a\.m|p\.m)\.)$")
 _STARTER = re.compile(r"[“‘\"](?![a-z])|(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|"
                       r"There|When|While|After|Before|Some|Many|Most|Police|Officials)\b")
+_CLOCK = re.compile(r"\b[ap]\.m\.$")
+# After '5:10 a.m.' a capitalised word opens the next sentence ('... around 5:10 a.m. Media outlets report'),
+# unless it is a day, a date or a time zone ('at 10 a.m. Monday', '9 a.m. ET').
+_CLOCK_FOLLOWER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Eastern|Central|Pacific|"
+                             r"Mountain|Atlantic|[A-Z]{1,2}[SD]?T|GMT|UTC|BST|CET|CEST|local|today|tomorrow|Jan|Feb|Mar|"
+                             r"Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+                             r"September|October|November|December)\b")   # 'at 3:15 p.m. Dec. 22'
+
 _GLUED = re.compile(r"")            # '... said Tim Kaine."So that is ...': a quotation glued to the last full stop
 _BOUNDARY = re.compile(r"[.?!…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[A-Z0-9])")
 
@@ -73,7 +81,8 @@ def find_sentences(text: str, paragraphs: list[tuple[int, int]],
         for m in sorted([*_BOUNDARY.finditer(text, p_start, p_end), *(_GLUED.match(text, at) for at in glued)],
                         key=lambda m: m.start()):
             cut = m.end()
-            closes = _STARTER.match(text, cut) and _CLOSING_ABBREVIATION.search(text, max(0, m.start() - 10), m.start() + 1)
+            closes = (_STARTER.match(text, cut) and _CLOSING_ABBREVIATION.search(text, max(0, m.start() - 10), m.start() + 1)) \
+                or (_CLOCK.search(text, max(0, m.start() - 4), m.start() + 1) and not _CLOCK_FOLLOWER.match(text, cut))
             if _inside_quote(cut, local) or (is_abbreviation(text, m.start()) and not closes) \
                     or _attribution_follows(text, m, p_end):
                 continue

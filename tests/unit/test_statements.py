@@ -2097,3 +2097,11 @@ def test_a_statement_obtained_by_an_outlet_speaks_for_its_issuer():
     text = ("Big Machine Records denied the claims. A statement from Big Machine Records, which was obtained by Variety, "
             "followed.\n\n\"We have worked diligently,\" the statement read.")
     assert [s.speaker for s in extract_statements(text)] == ["Big Machine Records"]
+
+
+def test_a_clock_time_may_end_a_sentence():
+    text = "Officials say one person was hurt in the crash around 5:10 a.m. Media outlets report that the trains collided."
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Officials", "one person was hurt in the crash around 5:10 a.m"), ("outlets", "the trains collided")]
+    text = "No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. Monday, prosecutors said."
+    assert [s.quote for s in extract_statements(text)] == ["No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. Monday"]
