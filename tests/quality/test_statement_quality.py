@@ -25,7 +25,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 from statement_demo import load_demo_gold, unanchored  # noqa: E402
-from statement_scoring import is_right, load_gold, predict_articles, score_articles  # noqa: E402
+from statement_scoring import flatten_article, is_right, load_gold, predict_articles, score_articles  # noqa: E402
 
 SETS = ROOT / "tests" / "resources" / "statements"
 OWN = SETS / "labelled.jsonl"
@@ -186,6 +186,22 @@ def test_polnear_texts_relabelled_to_the_spec(name):
     gold = load_gold(SETS / f"{name}.jsonl")
     assert len(gold) == 21
     _assert_floors(name, score_articles(gold, predict_articles(gold, extract_statements)))
+
+
+@pytest.mark.parametrize("name", ["aeb_texts", "newspaper_texts", "polnear_relabel2", "real_check"])
+def test_text_without_line_breaks(name):
+    """The same labelled sets with every line break made one space, as feeds, APIs and CSV dumps often
+    deliver articles: paragraph cues are gone, so quotations reopened after a lost break, dash-signed
+    quotations in a row and people introduced a sentence (not a paragraph) before their quotation must
+    still come out right."""
+    if name.startswith("polnear"):
+        _load_polnear()
+    written = load_gold(SETS / f"{name}.jsonl")
+    gold = {gid: flatten_article(article) for gid, article in written.items()}
+    assert all("\n" not in article["text"] for article in gold.values())
+    assert all(" ".join(a["quote"].split()) == " ".join(b["quote"].split()) for gid in gold
+               for a, b in zip(gold[gid]["statements"], written[gid]["statements"]))     # offsets moved with the text
+    _assert_floors(f"flat_{name}", score_articles(gold, predict_articles(gold, extract_statements)))
 
 
 def test_polnear_dev():
