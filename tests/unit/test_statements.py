@@ -2105,3 +2105,10 @@ def test_a_clock_time_may_end_a_sentence():
         ("Officials", "one person was hurt in the crash around 5:10 a.m"), ("outlets", "the trains collided")]
     text = "No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. Monday, prosecutors said."
     assert [s.quote for s in extract_statements(text)] == ["No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. Monday"]
+
+
+def test_a_report_in_a_named_paper_speaks_for_the_paper():
+    text = "According to a report in the Daily Express newspaper, the jets will be sent."
+    assert [s.speaker for s in extract_statements(text)] == ["Daily Express"]
+    text = "According to a report in the summer, the jets will be sent."
+    assert [s.speaker for s in extract_statements(text)] == ["report"]
