@@ -25,6 +25,7 @@ from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_
 _RUN = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&.-]*)*"
 _OPENERS = "\"“‘«„'"
 _LOOKBACK = 2000
+_AHEAD = 400       # an unnamed document's issuer is named within a sentence or two
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -94,13 +95,14 @@ def _issuer_patterns(head: str) -> list[re.Pattern]:
         if head in ("lawsuit", "suit", "complaint", "filing") else [])     # 'The DNC sued ...' then 'the lawsuit alleges'
 
 
-def document_issuer(text: str, head: str, pos: int, parse):
-    """'the report said' -> the organisation or person that issued the report, or None."""
-    lo = max(0, pos - _LOOKBACK)
+def document_issuer(text: str, head: str, pos: int, parse, ahead: bool = False):
+    """'the report said' -> the organisation or person that issued the report, or None; ``ahead``: the
+    issuer named after ``pos`` ('A new report suggests ... The report issued by the Australia Institute')."""
+    lo, hi = (pos + len(head), min(len(text), pos + _AHEAD)) if ahead else (max(0, pos - _LOOKBACK), pos)
     best = None
     for pattern in _issuer_patterns(head):
-        for m in pattern.finditer(text, lo, pos):
-            if best is None or m.start(1) > best[0]:
+        for m in pattern.finditer(text, lo, hi):
+            if best is None or (m.start(1) < best[0] if ahead else m.start(1) > best[0]):
                 best = (m.start(1), m.group(1))
     if not best:
         return None

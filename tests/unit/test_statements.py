@@ -2112,3 +2112,9 @@ def test_a_report_in_a_named_paper_speaks_for_the_paper():
     assert [s.speaker for s in extract_statements(text)] == ["Daily Express"]
     text = "According to a report in the summer, the jets will be sent."
     assert [s.speaker for s in extract_statements(text)] == ["report"]
+
+
+def test_an_unnamed_report_speaks_for_the_issuer_named_next():
+    text = ("A new report suggests the costs of an aging population have been exaggerated. The report issued by the "
+            "Australia Institute says the data show no crisis.")
+    assert [s.speaker for s in extract_statements(text)] == ["Australia Institute", "Australia Institute"]
