@@ -269,7 +269,6 @@ class SpeakerBook:
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and plain else None
         if issuer is None and head in _DOCUMENTS and plain and re.match(r"an?\s", self.text[pos:pos + 3], re.I):
             issuer = document_issuer(self.text, head, pos, parse_noun_phrase, ahead=True)   # 'A new report suggests'
-
         if issuer:                                        # 'the report said': whoever published it
             return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
         spoken = self._channel_issuer(head, pos) if head in _DOCUMENTS and plain else None

@@ -213,6 +213,12 @@ def _make_span(text: str, open_at: int, width: int, close_at: int, close_w: int,
     return QuoteSpan(open_at, start, end, close_end, para, open_ended)
 
 
+def _cut_span(text: str, open_at: int, width: int, cut_at: int, para: int, para_end: int) -> list[QuoteSpan]:
+    """The quotation opened at ``open_at`` cut at ``cut_at`` with no closing mark (a paragraph of it ends there)."""
+    span = _make_span(text, open_at, width, cut_at, 0, para, para_end)
+    return [QuoteSpan(span.open_at, span.start, span.end, span.end, para, True)] if span else []
+
+
 def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_single: bool) -> list[QuoteSpan]:
     para_start, para_end = bounds
     spans, i = [], para_start
@@ -237,9 +243,7 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
                 close_at, close_w = doubled, 2
             reopened = _curly_reopened(text, i, close_at) if mark == "\u201c" and close_at != -1 else -1
             if reopened != -1:                  # '... purposes. “If the situation ...”': paragraphs run together
-                span = _make_span(text, i, width, reopened, 0, para, para_end)
-                if span:
-                    spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))
+                spans.extend(_cut_span(text, i, width, reopened, para, para_end))
                 i = reopened
                 continue
         else:
@@ -247,9 +251,7 @@ def _scan_paragraph(text: str, para: int, bounds: tuple[int, int], straight_sing
             close_w = width
             cut = _caption_cut(text, i, close_at) if mark == '"' and close_at != -1 else None
             if cut or (mark in ('"', "'") and close_at != -1 and _reopens(text, close_at)):   # 'excellent. "He's working ...': flattened paragraphs
-                span = _make_span(text, i, width, cut or close_at, 0, para, para_end)
-                if span:
-                    spans.append(QuoteSpan(span.open_at, span.start, span.end, span.end, para, True))
+                spans.extend(_cut_span(text, i, width, cut or close_at, para, para_end))
                 i = close_at
                 continue
         if close_at == -1 and mark in lexicon.FALLBACK_CLOSERS:

@@ -402,8 +402,9 @@ _PLACE_END = re.compile(r"\s(?:from|in|of|at)\s+[A-Z][\w.â€™'-]*(?:\s+[A-Z][\w.â
 _PHOTO_CREDIT = re.compile(r"^(?:" + "|".join(phrases.PHOTO_CREDITS) + r")\s+(?=[A-Z])")
 _NOT_LEADS = _PREPOSITIONS | frozenset(("a", "an", "and", "or", "but", "its", "his", "her", "their", "this", "that"))
 _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:"
-                           + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from\s+|by\s+|in\s+(?=(?:the\s+)?(?-i:[A-Z])))"
-                           r"(?:the\s+)?", re.I)          # 'a report in the Daily Express newspaper': the paper
+                           + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?"
+                           r"|(?:a|an|the)\s+(?:report|article|story|editorial|column)\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                           re.I)          # 'a report in the Daily Express newspaper': the paper ('a paper in Nature': its authors)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"
                                   r"Even|Only|Also)\s+(?=[A-Z])")
 _LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|because)\s+(?=\S)")
