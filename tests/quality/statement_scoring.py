@@ -188,19 +188,14 @@ _BREAK = re.compile(r"[ \t]*\n\s*")
 def flatten_article(article: dict) -> dict:
     """The article as a feed or a CSV dump often delivers it: every line break (and the blank lines
     and spaces around it) one space, the gold offsets and quotes moved to match."""
-    text, parts, moved, at = article["text"], [], [0] * (len(article["text"]) + 1), 0
-    for m in _BREAK.finditer(text):
-        parts.append(text[at:m.start()])
-        parts.append(" ")
-        at = m.end()
-        gone = m.end() - m.start() - 1
-        for i in range(m.start() + 1, len(text) + 1):
-            moved[i] += gone if i >= m.end() else i - m.start()
-    flat = "".join(parts) + text[at:]
-    statements = []
-    for st in article["statements"]:
-        start, end = st["start"] - moved[st["start"]], st["end"] - moved[st["end"]]
-        statements.append({**st, "start": start, "end": end, "quote": flat[start:end]})
+    text = article["text"]
+    flat = _BREAK.sub(" ", text)
+
+    def moved(i: int) -> int:                  # offsets never fall inside a break: quotes are trimmed
+        return len(_BREAK.sub(" ", text[:i]))
+
+    statements = [{**st, "start": moved(st["start"]), "end": moved(st["end"]),
+                   "quote": flat[moved(st["start"]):moved(st["end"])]} for st in article["statements"]]
     return {**article, "text": flat, "statements": statements}
 
 
