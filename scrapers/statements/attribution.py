@@ -56,6 +56,9 @@ _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
+_CHANNEL_PARTICIPLE_THAT = re.compile(r"\s*,?\s*(?:[a-z]+ed|carried|sent|given|read|written|broadcast|shown)\s+"
+                                      r"(?:by|on|in|to)\b[^,;" + MASK + r"]{0,60}?\bthat\b")   # 'in a statement carried by SPA that'
+
 
 @dataclass
 class Frame:
@@ -116,6 +119,8 @@ _OBJECT_BEFORE_PRONOUN = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){0,4}?[\w’
                                     r"had|has|was|were|is|are|could|should|must|did|can|[a-z]{3,}ed)\b)")   # 'told
                                     # visiting Ukraine officials they would'
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)
+_NAMED_NOUNS = frozenset(lexicon.NAMED_NOUN_FORMS)
+_NAMED_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|our|my|your)\s+[A-Z][\w’'-]*\s+$")
 _TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[\w’'-]+\s+){0,5}?(?:Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|day|election|"
                                r"meeting|vote)(?:\s+(?:before|after)\s+(?:the\s+)?\w+)?(?=\s+that\s)")
@@ -178,7 +183,7 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             pos = time_phrase.end()                     # 'told lawmakers the Sunday before the election that'
             continue
         for pattern in (frames.CHANNEL_RE, frames.PLATFORM_RE, frames.TIME_RE, frames.AUDIENCE_RE, frames.PLACE_RE,
-                        frames.ABOUT_RE, _ADVERB_BEFORE_THAT):
+                        frames.ABOUT_RE, _ADVERB_BEFORE_THAT, frames.SHOW_RE):
             m = pattern.match(rest, pos)
             if m and m.end() > pos:
                 if "channel" in pattern.groupindex and channel is None:
@@ -192,6 +197,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             m = _PP_THAT.match(rest, pos)
             relative = m and re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():])
             if m and not frames.FINITE_RE.search(m.group()) and not relative:   # not 'after the meeting that was held'
+                return m.end() - 4, channel
+            m = _CHANNEL_PARTICIPLE_THAT.match(rest, pos) if channel else None
+            if m and not re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():]):
                 return m.end() - 4, channel
             return pos, channel
 
@@ -322,8 +330,10 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if frames.verb_form(verb_m).lower() in ("reports", "claims", "tweets", "posts", "comments", "notes", "remarks") \
             and re.match(r"\s+(?:spoke|said|say|suggest|suggested|indicate|indicated|claimed|claim)\b", masked[verb_m.end():]):
         return None                                    # 'Initial reports spoke of ...': a noun, with its own verb
-    if _NOUN_BEFORE.search(masked, 0, verb_m.start()):
-        return None                                    # 'secretary of state,', 'a series of tweets early Friday'
+    if _NOUN_BEFORE.search(masked, 0, verb_m.start()) or frames.verb_form(verb_m) in _NAMED_NOUNS and \
+            _NAMED_BEFORE.search(masked, 0, verb_m.start()):
+        return None                                    # 'secretary of state,', 'a series of tweets early Friday',
+                                                       # 'in a Twitter post'
     if verb in ("ask", "beg", "plead", "order", "demand") and re.match(r"\s+(?:not\s+)?to\s", masked[verb_m.end():]):
         return None                                    # '..., who asked not to be named'
     if verb == "charge" and re.match(r"\s+with\b", masked[verb_m.end():]):

@@ -99,8 +99,10 @@ _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, ke
 _CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
 CHANNEL_RE = re.compile(
     rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:(?:a|an|the|his|her|its|their|this|that|one)\s+)?"
-    rf"(?P<channel>(?:[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
+    rf"(?P<channel>(?:(?!(?:that|the|a|an|which|whether)\s)[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
 )
+SHOW_RE = re.compile(r",?\s*(?:on|in)\s+(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:’s|'s)\s+)?" + MASK + r"+"   # 'on CBS's “Face the
+                     r"(?:\s+(?:program|programme|show|broadcast|podcast|interview))?,?")               # Nation” program'
 PLATFORM_RE = re.compile(rf",?\s*(?:on|via|in)\s+(?:the\s+)?(?P<channel>{_PLATFORMS})\b,?")
 ABOUT_RE = re.compile(r",?\s*of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s*){1,3},(?=\s*" + MASK + ")")  # says of Clinton, “...”
 AUDIENCE_RE = re.compile(

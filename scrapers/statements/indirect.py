@@ -80,8 +80,9 @@ def _according_frames(masked: str) -> list[Frame]:
         np_end = _source_end(masked, m.end())
         if np_end is None:
             continue
-        np = re.sub(r"\s+(?:who|which|that)\s.*$|[\s—–-]+$", "", masked[m.end():np_end])   # 'a programmer who has ...'
-        by = re.search(r"\b(?:by|from)\s+(?=\S)", np) if len(np.split()) >= 3 else None
+        np = re.sub(r"\s+(?:who|which|that|(?:seen|obtained|reviewed|leaked)\s+by)\s.*$|[\s—–-]+$", "", masked[m.end():np_end])   # 'a programmer who has ...'
+        by = re.search(r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!leaked )\b(?:by|from)\s+(?=\S)", np) if len(
+            np.split()) >= 3 else None                      # 'a study by X', not 'a draft seen by Reuters'
         owner = _OWNER.match(np.strip())
         ref = (parse_noun_phrase(owner.group(1) or owner.group(2) or owner.group(3)) if owner else None) or parse_noun_phrase(np) or (
             parse_noun_phrase(np[by.end():]) if by else None)   # "Google's recent parsing of ...", 'a study ... by X'
@@ -142,12 +143,14 @@ _ADVERBIAL_LEAD = re.compile(r"\s*(?:For example|For instance|However|Meanwhile|
                             r"(?:In|On|By|Since|Through)\s+(?:\w+\s+){0,2}\d{4}|Last \w+|This \w+)\s*,\s*")
 _APPOSITION_TAIL = re.compile(r",?\s*(?!and\b|but\b|or\b|yet\b|while\b)[a-z]")
 _PREDICATE_TAIL = re.compile(r",?\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+_SOURCE_ASIDE = re.compile(r",\s*(?:which|who|whose|dated|seen|written|given|sent|drawn|made|[a-z]+ed)\b[^,.;:]{0,80},")
 _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
 
 
 def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | None:
     if not masked[:at].strip(" ,") or re.search(r"[,;—–]\s*(?:and|but)\s+$", masked[:at]):   # '—and according to X, B'
-        start = np_end
+        aside = _SOURCE_ASIDE.match(masked, np_end)          # 'According to the document, seen by Reuters, B'
+        start = aside.end() if aside else np_end
         while start < len(masked) and masked[start] in " ,":
             start += 1
         end = content_end(masked, start)
@@ -208,6 +211,10 @@ _QUOTED_AS = re.compile(r"\b(?:quote[sd]?|cited|reported)\s+(?P<name>[A-Za-z][^,
                         r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+saying\b")   # 'Shane Stone is reported as saying'
 
 
+_QUOTED_AS_TAIL = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z][^,.;:?!" + frames.MASK + r"]{0,50}?\s+that\s"   # '... by Interfax that A'
+                             r"|^,?\s*(?:by|in|on)\s+(?:the\s+)?[A-Z][^,.;:?!" + frames.MASK + r"]{0,50}?(?=[\s.]*$)")
+
+
 def _quoted_as_frames(masked: str) -> list[Frame]:
     """'“…,” local newspapers quote Salinas as saying.' / 'Salinas was quoted as saying that …' /
     '“…,” Salehi was quoted by state television as saying.'"""
@@ -222,13 +229,16 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
     gap = masked[closes:m.start(name)] if name == "subject" else masked[closes:m.start()]
     rest = masked[m.end():]
     timed = frames.TIME_RE.match(rest)
-    ends = not rest[timed.end() if timed else 0:].strip(" .,;!?\n")     # '... as writing on Thursday.'
+    ends = not _QUOTED_AS_TAIL.sub("", rest[timed.end() if timed else 0:]).strip(" .,;!?\n")   # '... as writing on
+                                                                                    # Thursday.', '... by the RIA agency.'
     if closes and re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,4}", gap) and (name == "name" or ends):
         start = closes                                          # the quotation before the frame
         while start > 0 and masked[start - 1] == frames.MASK:
             start -= 1
         return [Frame("post", ref, m.start(name), "say", m.start(), None, (start, closes))]
     start = m.end()
+    tail = _QUOTED_AS_TAIL.match(rest)
+    start += tail.end() if tail and tail.group().endswith("that ") else 0
     while start < len(masked) and masked[start] in " ,:":
         start += 1
     start += 5 if masked.startswith("that ", start) else 0

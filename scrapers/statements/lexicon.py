@@ -39,6 +39,9 @@ QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out")
 # Verb forms that are far more often nouns ('New York state attorney general', 'battleground
 # states'): a frame only when 'that', a colon or a quotation follows.
 NOUN_LIKE_FORMS = ("state", "states", "rule", "rules")
+# Forms that are nouns after a determiner and a capitalised modifier ('in a Twitter post, said').
+NAMED_NOUN_FORMS = ("post", "posts", "tweet", "tweets", "comment", "comments", "remarks", "note", "notes", "report",
+                    "reports", "claim", "claims", "statement", "interview", "blog")
 
 IRREGULAR_FORMS = {
     "say": ("say", "says", "said", "saying"),

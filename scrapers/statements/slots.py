@@ -38,6 +38,9 @@ _DOCUMENT_PARTICIPLE = re.compile(r"^(?P<doc>.*?\b(?:" + "|".join(lexicon.DOCUME
 _VERB_OPENING = re.compile(r"\s*(?:the\s+)?(?:mean|means|meant|want|wants|wanted|kinds\s+of|sorts\s+of|(?!(?:"
                            + "|".join(phrases.ADJECTIVAL_PARTICIPLES) + r")\b)[a-z]{3,}ed)\s")
 
+_PASSIVE_AGENT = re.compile(r"\s*(?:is|are|was|were|has been|have been|had been|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
+                            r"\s+by\s+(.+)$")
+
 
 def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
     """Find the speaker at the end of ``region``; return it and its start offset there."""
@@ -120,6 +123,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
             return None                      # '74 percent of likely voters said': a poll share, not a speaker
         if ref and ref.kind == "description" and _VERB_OPENING.match(last[start:]):
             return None                      # 'blasted recent Republican claims that': a verb phrase, no subject
+        agent = _PASSIVE_AGENT.match(last, start) if ref and ref.kind == "description" else None
+        if agent:                            # 'The move was welcomed by Republicans, who said': Republicans
+            ref = parse_noun_phrase(agent.group(1))
+            return (ref, at + agent.start(1)) if ref else None
         if ref:
             headed = _head_before_place(last, words, len(words) - k) if ref.kind in ("person", "org") \
                 and len(ref.text.split()) == 1 else None

@@ -2118,3 +2118,31 @@ def test_an_unnamed_report_speaks_for_the_issuer_named_next():
     text = ("A new report suggests the costs of an aging population have been exaggerated. The report issued by the "
             "Australia Institute says the data show no crisis.")
     assert [s.speaker for s in extract_statements(text)] == ["Australia Institute", "Australia Institute"]
+
+
+def test_a_time_before_that_is_no_channel():
+    text = "Trump said on Twitter on Tuesday that the report was fake news."
+    assert [(s.quote, s.channel) for s in extract_statements(text)] == [("the report was fake news", "Twitter")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("According to the document, seen by Reuters, the plan would cut 3,000 jobs.", "document"),
+    ("According to the letter, dated March 3, the plan would cut 3,000 jobs.", "letter"),
+    ("According to a draft seen by Reuters, the plan would cut 3,000 jobs.", "draft"),
+])
+def test_an_aside_after_an_according_to_source_is_not_content(text, speaker):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, "the plan would cut 3,000 jobs")]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Trump, in a Twitter post, said the FBI's reputation was in tatters.", "Trump", "the FBI's reputation was in tatters"),
+    ("“We will respond,” a ministry spokesman was quoted as saying by the RIA news agency.", "ministry spokesman",
+     "We will respond,"),
+    ("Peskov was quoted as saying by Interfax that Russia would respond.", "Peskov", "Russia would respond"),
+    ("The coalition said in a statement carried by state news agency SPA that it had intercepted a missile.",
+     "coalition", "it had intercepted a missile"),
+    ("The move was welcomed by Republicans, who said it would boost growth.", "Republicans", "it would boost growth"),
+    ("Graham said on CBS's “Face the Nation” program that Congress should act.", "Graham", "Congress should act"),
+])
+def test_wire_attributions(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
