@@ -312,8 +312,10 @@ class SpeakerBook:
         definite = self.text[pos:pos + 6].lower().startswith(("the ", "his ", "her ", "their ")) or bool(
             re.search(r"\bthe\s[^,.;:]*\band\s+$", self.text[max(0, pos - 80):pos], re.I))   # 'the former X and current Y'
         if not definite and not possessed:               # 'a doctor' is nobody named, unless the next
-            return self._named_next(pos, head) if re.match(r"an?\s", self.text[pos:pos + 3], re.I) \
-                else None                                 # sentence names (a spokesman only as 'spokesman X')
+            return self._named_next(pos, head) if re.match(r"an?\s", self.text[pos:pos + 3], re.I) or (
+                self._is_lede(pos) and _OWNER_LEAD.search(self.text, max(0, pos - 60), pos)) \
+                else None                                 # sentence names (a spokesman only as 'spokesman X');
+                                                          # "Mexico's economy minister said" in a lede
         for p, who in reversed(self.history):
             if p <= pos and who.kind == "person" and re.search(r"\b" + re.escape(head) + r"\b(?!-)", (who.title or "").lower()):
                 return who                                # not 'President-elect' for 'the president'
@@ -328,7 +330,8 @@ class SpeakerBook:
         if re.match(r"(?:his|her|their)\s", self.text[pos:pos + 6], re.I):
             return self._named_later(head, pos)          # 'his agent said' is not he: 'agent Ken McReddie' below
         introduces = re.match(r"(?:the|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?(?:who|whom)\b", self.text[pos:pos + 80], re.I)
-        return self._recent_person(pos, subjects=not introduces) or (self._latest_person(pos) if possessed else None)
+        return self._recent_person(pos, subjects=not introduces) or (self._latest_person(pos) if possessed else None) \
+            or (self._named_next(pos, head) if not possessed and self._is_lede(pos) else None)   # a lede's 'the minister'
 
     def _named_later(self, head: str, pos: int) -> Resolved | None:
         """The person named with this role in the next few sentences ('..., his agent said. ..., agent Ken
@@ -343,19 +346,33 @@ class SpeakerBook:
         """'A leading Adelaide microbiologist says ... . Associate Professor John Turnidge, ..., says ...':
         the wire lede's description is the person who opens the next sentence and speaks in it."""
         current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
-        if current is None or current + 1 >= len(self.sentences) or self.text[self.sentences[current][0]:pos].strip():
+        lead = self.text[self.sentences[current][0]:pos] if current is not None else ""
+        if current is None or current + 1 >= len(self.sentences) or lead.strip() and not _OWNER_LEAD.fullmatch(lead):
             return None                                   # the description opens its sentence, as a lede's does
         start, end, para = self.sentences[current + 1]
-        if para != self.sentences[current][2]:
-            return None
-        found = self.subjects_between(start - 1, start + 1)
+        if para != self.sentences[current][2] and not self._is_lede(pos):
+            return None                                   # the lede may stand alone in its paragraph
+        found = self.subjects_between(start - 1, start + 1) or self._signer(start, end)
         if not found or not (_SPEECH.search(self.text, start, end) or current == 0):
             return None                                   # the story's first sentence: its lede introduces
                                                           # the person named next ('Richard Romaszko was rafting')
         if head.startswith("spokes") and head not in (found[0][1].title or "").lower():
             return None                                   # 'a spokesman ...' then 'Defence Ministry spokesman X'
+        if not re.match(r"an?\s", self.text[pos:pos + 3], re.I) and " " not in found[0][1].text:
+            return None                                   # a definite lede names in full: not 'The Clinton campaign'
         name = expand_name(self.text, found[0][1].text)
         return Resolved(name, "person", found[0][1].title, gender_of(name, found[0][1].title)) if " " in name else None
+
+    def _is_lede(self, pos: int) -> bool:
+        """No statement has been read before ``pos``."""
+        return not any(p < pos for p, _ in self.history)
+
+    def _signer(self, start: int, end: int) -> list[tuple[int, SpeakerRef]]:
+        """'“We will not accept any quota,” Ildefonso Guajardo told Televisa.': the person who signs the
+        quotation that opens a sentence."""
+        m = _SIGNED_QUOTE.match(self.text, start, end)
+        ref = parse_noun_phrase(m.group(1)) if m else None
+        return [(m.start(1), ref)] if ref and ref.kind == "person" else []
 
     def _named_pair(self, pos: int) -> Resolved | None:
         """The last two people named together ('A and B') within the last 1,500 characters."""
@@ -548,6 +565,9 @@ def _description_kind(ref: SpeakerRef) -> str:
     return "org" if head in _ORG_ANAPHORS and head not in _DOCUMENTS and head != "it" else "description"
 
 
+_OWNER_LEAD = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+$")   # "Mexico's " before a role
+_SIGNED_QUOTE = re.compile(r"[“\"][^”\"\n]{1,600}[”\"],?\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'-]+)\s+"
+                           r"(?:said|says|told|added|wrote)\b")
 _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ -]){0,2}[A-Z][\w.]*-based\s+(?=[A-Z])")
 
 def gender_of(name: str, title: str | None) -> str | None:
