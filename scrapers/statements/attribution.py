@@ -56,8 +56,9 @@ _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
-_CHANNEL_PARTICIPLE_THAT = re.compile(r"\s*,?\s*(?:[a-z]+ed|carried|sent|given|read|written|broadcast|shown)\s+"
-                                      r"(?:by|on|in|to)\b[^,;" + MASK + r"]{0,60}?\bthat\b")   # 'in a statement carried by SPA that'
+_CHANNEL_PARTICIPLE_THAT = re.compile(r"\s*,?\s*(?:[a-z]+ed|carried|sent|given|read|written|broadcast|shown)\s"
+                                      r"[^,;" + MASK + r"]{0,60}?\bthat\b")   # 'in a statement carried by SPA that',
+                                                                            # 'in an op-ed published Sunday that'
 
 
 @dataclass

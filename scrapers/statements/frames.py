@@ -86,7 +86,7 @@ TIME_RE = re.compile(
     r"|on the other hand|in addition|for example|for instance|of course|at the same time|in response|in turn"
     r"|earlier|later|recently|previously|again|repeatedly|also|then|now|once|privately|publicly"
     r"|separately|bluntly|flatly|simply|frankly|shortly|afterward|afterwards|last|outside court"
-    r"|after the (?:meeting|hearing|verdict|ruling|match|game|vote))\b,?"
+    r"|after the (?:meeting|hearing|verdict|ruling|match|game|vote))\b(?![’'])(?!-),?"    # not "Tuesday's vote"
 )
 # A time phrase between a subject and its verb ('The company on Monday said', 'X last week told').
 TRAILING_TIME_RE = re.compile(

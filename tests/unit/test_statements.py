@@ -2161,3 +2161,11 @@ def test_a_definite_lede_is_not_a_name_used_as_a_modifier():
     text = ("The FBI director said a fresh inquiry found nothing new. The Clinton campaign said it was glad the issue "
             "had been resolved.")
     assert [s.speaker for s in extract_statements(text)][0] != "Clinton"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Smith wrote in an op-ed published Sunday that the country needed new leadership.", "the country needed new leadership"),
+    ("Smith said Tuesday's vote showed the party was united.", "Tuesday's vote showed the party was united"),
+])
+def test_what_follows_the_verb_is_no_adverbial(text, quote):
+    assert [s.quote for s in extract_statements(text)] == [quote]
