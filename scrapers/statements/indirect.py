@@ -207,7 +207,7 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
 _QUOTED_AS = re.compile(r"\b(?:quote[sd]?|cited|reported)\s+(?P<name>[A-Za-z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+"
                         r"(?:saying|writing|telling)\b"
                         r"|(?P<subject>(?<![\w’'-])[A-Za-z][^,.;:?!" + frames.MASK + r"]{0,50}?)\s+(?:was|is|has been|had been)\s+"
-                        r"(?:[a-z]+ly\s+|once\s+|also\s+|later\s+)?(?:quoted|reported|heard)"
+                        r"(?:[a-z]+ly\s+|once\s+|also\s+|later\s+)?(?:quoted|reported|heard|cited)"
                         r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+saying\b")   # 'Shane Stone is reported as saying'
 
 
@@ -276,6 +276,34 @@ def _colon_frames(masked: str) -> list[Frame]:
     return [Frame("pre", subject[0], subject[1], "say", m.end() - 1, None, (m.end(), end))]
 
 
+_WORDS_NOUNS = "|".join(lexicon.POSSESSED_SPEECH_NOUNS)
+_OWNED_WORDS = re.compile(r"\s*(?:In\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)[’']s\s+(?:own\s+)?"
+                          r"(?:" + _WORDS_NOUNS + r")(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*(?=" + frames.MASK + ")")
+_OWNED_REPLY = re.compile(r"[\s,]*(?:was|came)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)[’']s\s+"
+                          r"(?:" + _WORDS_NOUNS + r")[\s.]*$")
+
+
+def _possessive_frames(masked: str) -> list[Frame]:
+    """'In Smith's words, “…”', "Smith's response: “…”", '“…,” was Smith's reply.': a quotation owned by a
+    speech noun's possessor."""
+    before = _OWNED_WORDS.match(masked)
+    if before:
+        start = end = before.end()
+        while end < len(masked) and masked[end] == frames.MASK:
+            end += 1
+    else:
+        end = len(masked) - len(masked.lstrip(" " + frames.MASK)) if masked.lstrip().startswith(frames.MASK) else 0
+        start = masked.find(frames.MASK)
+        after = _OWNED_REPLY.match(masked, end) if end else None
+        if not after:
+            return []
+        before = after
+    ref = parse_noun_phrase(before.group("name"))
+    if not ref or ref.kind not in ("person", "org"):
+        return []
+    return [Frame("pre", ref, before.start("name"), "say", before.start("name"), None, (start, end))]
+
+
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Because|Since|If|When|Whereas|Even as|Even though)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+\s+"
                           r"(?:is|was|are|were|has|have|had|will|would|can|could|also|still)\b"
@@ -334,7 +362,7 @@ def find_frames(masked: str) -> list[Frame]:
     quoted_as = _quoted_as_frames(masked)                 # 'the magazine reported Nayak as writing': Nayak speaks
     found = [f for f in found if all(f.verb_at != q.verb_at for q in quoted_as)] + quoted_as
     if not verb_frames:
-        found += _dash_frames(masked) + _colon_frames(masked)
+        found += _dash_frames(masked) + (_possessive_frames(masked) or _colon_frames(masked))
     return sorted(found, key=lambda f: f.verb_at)
 
 

@@ -2169,3 +2169,16 @@ def test_a_definite_lede_is_not_a_name_used_as_a_modifier():
 ])
 def test_what_follows_the_verb_is_no_adverbial(text, quote):
     assert [s.quote for s in extract_statements(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "In Smith's words, “We lost, and we have to accept that.”",
+    "Smith's response: “We lost, and we have to accept that.”",
+    "“We lost, and we have to accept that,” was Smith's reply.",
+])
+def test_a_quotation_owned_by_a_speech_noun(text):
+    assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("direct", "Smith")]
+
+
+def test_cited_as_saying():
+    assert [s.speaker for s in extract_statements("Lavrov was cited by RIA as saying Moscow would retaliate.")] == ["Lavrov"]
