@@ -41,7 +41,7 @@ QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out")
 NOUN_LIKE_FORMS = ("state", "states", "rule", "rules")
 # Speech nouns whose possessor speaks the quotation beside them ("Smith's response: “…”").
 POSSESSED_SPEECH_NOUNS = ("words", "response", "reply", "answer", "message", "verdict", "retort", "explanation",
-                          "advice", "comment", "assessment", "warning", "explanation", "argument", "conclusion")
+                          "advice", "comment", "assessment", "warning", "argument", "conclusion")
 # Forms that are nouns after a determiner and a capitalised modifier ('in a Twitter post, said').
 NAMED_NOUN_FORMS = ("post", "posts", "tweet", "tweets", "comment", "comments", "remarks", "note", "notes", "report",
                     "reports", "claim", "claims", "statement", "interview", "blog")
