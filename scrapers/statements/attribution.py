@@ -109,7 +109,10 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 
 
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
-                             r"can|could|remains|serves|heads|runs|leads)\b")
+                             r"can|could|remains|serves|heads|runs|leads|said|says|told|added|"
+                             r"[a-z]{3,}ed(?!\s+(?:by|in|on|to|for|with|as|at|from)\b))\b")   # ', said he was', ', voted no'
+_RELATIVE_SLOT = re.compile(r",\s*(?:who(?:\s+(?:has|have|had|also|long|once|since|already|[a-z]+ly))*"
+                            r"|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$")      # ', who has repeatedly said'
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"
                                  r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s)|[a-z]{3,}s(?=\s+of\s))"   # 'told householders that',
                                  # 'local media', 'told members of Congress that'
@@ -378,9 +381,12 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'A, and opposition members pledged to ...': not A's frame
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
         return _read_inverted_frame(masked, verb, verb_m)   # '..., the campaign, noted NBC’s Dante Chinni.'
-    relative = frame and frame.content and frame.shape == "pre" and re.search(r",\s*(?:who|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$",
-                                                                                left_raw[cut:].rstrip() + " ")
+    relative = frame and frame.content and frame.shape == "pre" and _RELATIVE_SLOT.search(left_raw[cut:].rstrip() + " ")
     main = _MAIN_PREDICATE.search(masked, frame.content[0], frame.content[1]) if relative else None
+    if relative and re.match(r"[a-z]+ing\b", masked[frame.content[0]:]):
+        return None                                    # ', who has admitted assisting an offender,': no clause
+    if main and main.group().endswith("ed") and re.search(r",\s*(?:who|whom|which)\b", masked[frame.content[0]:main.start()]):
+        main = None                                    # '..., whom he did not know, stormed the stage' is the content's
     if main:                                           # 'X, who denied any wrongdoing, now has oversight'
         frame = replace(frame, content=(frame.content[0], main.start()))
         if not is_clause(masked[frame.content[0]:frame.content[1]]) or not has_finite_cue(

@@ -407,7 +407,7 @@ _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|rec
                            re.I)          # 'a report in the Daily Express newspaper': the paper ('a paper in Nature': its authors)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"
                                   r"Even|Only|Also)\s+(?=[A-Z])")
-_LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|because)\s+(?=\S)")
+_LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|because|even as|even though)\s+(?=\S)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")

@@ -2182,3 +2182,19 @@ def test_a_quotation_owned_by_a_speech_noun(text):
 
 def test_cited_as_saying():
     assert [s.speaker for s in extract_statements("Lavrov was cited by RIA as saying Moscow would retaliate.")] == ["Lavrov"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Senator Bob Corker, who has said he would not support a bill that adds to the deficit, said he was waiting.",
+     ["he would not support a bill that adds to the deficit", "he was waiting"]),
+    ("Corker, who has repeatedly said he would not support the bill, is waiting.", ["he would not support the bill"]),
+    ("Corker, who said last week he would not support the bill, voted no.", ["he would not support the bill"]),
+    ("Bhatti, who has admitted assisting an offender, drove to Bulgaria.", []),
+])
+def test_a_report_in_a_relative_clause_ends_at_the_main_predicate(text, quotes):
+    assert [s.quote for s in extract_statements(text)] == quotes
+
+
+def test_even_as_is_not_part_of_the_speaker():
+    text = "The panel approved the bill, even as several senators said they still had concerns."
+    assert [s.speaker for s in extract_statements(text)] == ["several senators"]
