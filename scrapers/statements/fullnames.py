@@ -18,6 +18,7 @@ _ROLE_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 
 
 _NAME_PREFIX = re.compile(r"((?:(?<![\w’'.\-])(?:[A-Z][\w’'.\-]*|de|di|da|du|del|della|dos|das|van|von|der|den)[ \u00a0]+){1,3})$")
+_PARTICLE_LEAD = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|bin|ibn|abu|ben|bou)-$", re.I)
 _ROLE_PLACE = re.compile(r"\b([A-Za-z]+)\s+(?:to|for)(?:\s+the)?\s+$")
 
 
@@ -31,12 +32,14 @@ def expand_name(text: str, name: str, pos: int | None = None, gender: str | None
     surname, found, at = toks[-1], [], text.find(toks[-1])
     while at != -1:
         after = text[at + len(surname):at + len(surname) + 1]
-        m = _NAME_PREFIX.search(text, max(0, at - 90), at) if not (after.isalnum() or after == "_") else None
+        lead = _PARTICLE_LEAD.search(text, max(0, at - 5), at)      # 'al-' of 'Haider al-Abadi'
+        start = lead.start() if lead else at
+        m = _NAME_PREFIX.search(text, max(0, start - 90), start) if not (after.isalnum() or after == "_") else None
         words = m.group(1).split() if m else []
         role = _ROLE_PLACE.search(text, max(0, m.start(1) - 30), m.start(1)) if words else None
         if role and is_role_token(role.group(1)) and not role.group(1).endswith("s"):
             words = words[1:]                             # 'ambassador to Pakistan Abdul Salam Zaeef'
-        cand = _longer_mention(words, surname, name, name) if words else name
+        cand = _longer_mention(words, text[start:at] + surname, name, name) if words else name
         if cand != name and not (gender and _given_gender(cand) not in (gender, None)):
             found.append((at, cand))
         at = text.find(surname, at + 1)

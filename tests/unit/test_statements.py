@@ -2198,3 +2198,8 @@ def test_a_report_in_a_relative_clause_ends_at_the_main_predicate(text, quotes):
 def test_even_as_is_not_part_of_the_speaker():
     text = "The panel approved the bill, even as several senators said they still had concerns."
     assert [s.speaker for s in extract_statements(text)] == ["several senators"]
+
+
+def test_a_surname_with_a_particle_expands():
+    text = "Iraqi Prime Minister Haider al-Abadi spoke on Tuesday. Abadi said the vote must be annulled."
+    assert [s.speaker for s in extract_statements(text)] == ["Haider al-Abadi"]
