@@ -368,7 +368,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject
-    if re.search(r"\b(?:what|how|whether|why|where|when)\s*$", left[:at], re.I):
+    if re.search(r"\b(?:what|how|whether|why|where)\s*$", left[:at], re.I):
         return None                                    # 'the gap between what Trump says his plan would do'
     if frames.verb_form(verb_m) == verb and re.match(r"(?:an?|each|every|this)\s", left[at:].lstrip(), re.I):
         return None                                    # 'A Government Accountability Office report released ...'
@@ -377,6 +377,10 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return _relative_frame(masked, Frame("pre", ref, cut + at, verb, verb_m.start(), channel, None),
                                rest_at + skip)         # antecedent is the subject, the content starts after the verb
     frame = _shape_frame(masked, Frame("", ref, cut + at, verb, verb_m.start(), channel, None), rest_at + skip)
+    if frame is not None and frame.content and re.search(r"\b(?:when|if)\s*$", left[:at], re.I) and not re.search(
+            r"\bthat\s*$", masked[:frame.content[0]]) and not has_finite_cue(
+            masked[frame.content[0]:frame.content[1]].split(",")[0]):
+        return None                                    # 'when she posted the image on her page, she ...': an object
     if frame is not None and frame.shape in ("post", "paren") and re.match(r"(?:and|but)\s", masked[cut + at:]):
         return None                                    # 'A, and opposition members pledged to ...': not A's frame
     if frame is None and left.rstrip().endswith(",") and re.match(r"\s+[A-Z]", masked[verb_m.end():]):
@@ -422,9 +426,14 @@ def _read_inverted_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | No
     content = _post_content(masked, verb_m.start())
     if content and _INVERTED_PAREN.match(masked, end) and head.endswith(","):   # 'A, says X, an expert, helps B.'
         return Frame("paren", ref, at, verb, verb_m.start(), channel, _sentence_span(masked))
-    if content and MASK not in masked[content[0]:content[1]] and not has_finite_cue(masked[content[0]:content[1]]):
+    signed = verb in ("say", "add") and _SIGNATURE_END.fullmatch(masked, end) and content and \
+        len(masked[content[0]:content[1]].split()) >= 3   # 'Potholes form in cracks, said Joe Carbone, who ...'
+    if content and MASK not in masked[content[0]:content[1]] and not has_finite_cue(masked[content[0]:content[1]]) \
+            and not signed:
         return None                                    # 'Benjamin J. Rhodes, one of the aides, recalled Mr. Obama ...'
     return Frame("post", ref, at, verb, verb_m.start(), channel, content)
+
+_SIGNATURE_END = re.compile(r"\s*(?:,[^,;:" + MASK + r"]*)?[.!?\s]*")     # the sentence ends with the speaker or an apposition
 
 
 def _sentence_span(masked: str) -> tuple[int, int]:

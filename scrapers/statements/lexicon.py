@@ -90,7 +90,8 @@ THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "e
 # Words between subject and verb that keep the frame ("he also said", "has long said"); any lowercase
 # '-ly' word counts too ("reportedly told") unless it is one of the nouns below.
 FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "has", "have", "had", "long",
-                 "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last")
+                 "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last", "always",
+                 "already", "sometimes")
 LY_NOUNS = ("family", "assembly", "ally", "anomaly", "monopoly", "supply", "rally", "bully", "belly", "homily",
             "jelly")
 

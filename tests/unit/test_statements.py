@@ -2203,3 +2203,19 @@ def test_even_as_is_not_part_of_the_speaker():
 def test_a_surname_with_a_particle_expands():
     text = "Iraqi Prime Minister Haider al-Abadi spoke on Tuesday. Abadi said the vote must be annulled."
     assert [s.speaker for s in extract_statements(text)] == ["Haider al-Abadi"]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Potholes form when water seeps into cracks, freeze and expand, said Joe Carbone, who works for the city.",
+     "Joe Carbone", "Potholes form when water seeps into cracks, freeze and expand"),
+    ("Assange always argued that his fear was real.", "Assange", "his fear was real"),
+    ("Trump alluded to the mission when he said during a news conference that the United States was in talks.",
+     "Trump", "the United States was in talks"),
+])
+def test_signed_reports_adverbs_and_when_clauses(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+def test_when_with_an_object_is_no_report():
+    text = "However, when she posted the image on her page, she started to get comments accusing her."
+    assert extract_statements(text) == []
