@@ -26,6 +26,7 @@ from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, i
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
+_CATENATIVES = frozenset(lexicon.CATENATIVE_VERBS)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
@@ -99,10 +100,13 @@ def _trim_left(left: str) -> tuple[str, str | None]:
             words[-1] += ","                           # 'X, dedicating the museum on Saturday, said'
     if len(words) >= 2 and words[-1] in ("did", "does", "do"):
         words = words[:-1]                             # 'But she did say that ...': emphatic, not a question
-    if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in ("continues", "continued", "continue", "went"):
-        words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...'
+    if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in _CATENATIVES:
+        words = words[:-2]                             # 'Mr. Trump continues to insist his tactics will ...',
+                                                       # 'Trump has tried to suggest that'
     elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
         words = words[:-3]                             # 'Sam Lee went on to say that ...'
+    while len(words) >= 2 and (words[-1].lower() in _FRAME_ADVERBS or _LY_ADVERB.fullmatch(words[-1])):
+        words.pop()                                    # 'Trump has repeatedly tried to'
     raw = words[-1].strip(",") if words else ""
     last = raw.lower() if raw[:1].islower() or raw.lower() in ("not", "never") else ""   # 'Theresa May said'
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
@@ -328,8 +332,10 @@ _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     """Read the frame around one speech-verb match in a masked sentence."""
     verb = frames.VERB_FORMS[frames.verb_form(verb_m)]
-    if frames.verb_form(verb_m) in _NOUN_LIKE and (not re.match(r"\s*(?:that\b|:|,?\s*" + MASK + ")", masked[verb_m.end():])
-                                                   or _RELATIVE_THAT.match(masked, verb_m.end())):
+    signs_off = re.match(r"\s*[.!?]?\s*$", masked[verb_m.end():]) and re.search(
+        r",\s*(?:the|a|an|its|his|her)\s+[a-z]+\s*$", masked[:verb_m.start()])   # 'A, the paper states.'
+    if frames.verb_form(verb_m) in _NOUN_LIKE and not signs_off and (
+            not re.match(r"\s*(?:that\b|:|,?\s*" + MASK + ")", masked[verb_m.end():]) or _RELATIVE_THAT.match(masked, verb_m.end())):
         return None                                    # 'New York state attorney general', 'an EU state that is ...'
     if frames.verb_form(verb_m).lower() in ("reports", "claims", "tweets", "posts", "comments", "notes", "remarks") \
             and re.match(r"\s+(?:spoke|said|say|suggest|suggested|indicate|indicated|claimed|claim)\b", masked[verb_m.end():]):
@@ -409,7 +415,8 @@ def _relative_frame(masked: str, frame: Frame, start: int) -> Frame | None:
     first = content.split()[0] if content.split() else ""
     if end <= start or content.startswith(MASK) or not (
             has_finite_cue(" ".join(content.split()[:3])) or re.fullmatch(r"[a-z]{3,}(?:s|ed)|has|had|is|was|are|were|does|did|would|will|could|can|may|might|must|"
-                                                                  r"should|shall", first)):
+                                                                  r"should|shall|(?:is|was|are|were|does|did|has|have|had|would|could|"
+                                                                  r"should|wo|ca)n[’']t", first)):   # "which he says wasn't"
         return None                                    # the subject gap is filled by a verb: 'serves as ...'
     return replace(frame, content=(start, end))
 

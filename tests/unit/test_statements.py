@@ -2219,3 +2219,15 @@ def test_signed_reports_adverbs_and_when_clauses(text, speaker, quote):
 def test_when_with_an_object_is_no_report():
     text = "However, when she posted the image on her page, she started to get comments accusing her."
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kaplan negotiated with the company, which he says wasn't selling decks at that point.",
+     [("Kaplan", "wasn't selling decks at that point")]),
+    ("The announcement could come as early as this week, the paper states.",
+     [("paper", "The announcement could come as early as this week")]),
+    ("Trump has tried to suggest that he barely knows his ambassador, but Sondland has said he has spoken with him.",
+     [("Trump", "he barely knows his ambassador"), ("Sondland", "he has spoken with him")]),
+])
+def test_negated_relatives_signing_states_catenatives_and_a_second_report(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
