@@ -92,6 +92,8 @@ THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "e
 FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "has", "have", "had", "long",
                  "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last", "always",
                  "already", "sometimes")
+# Parties whose name is also a title word ('Labour leader'): alone they speak as an organisation.
+PARTY_NAMES = ("Labour", "GOP", "Conservatives")
 # Verbs before 'to' that leave the speech verb after them the frame's verb ('continues to insist').
 CATENATIVE_VERBS = ("continues", "continued", "continue", "went", "tried", "tries", "try", "sought", "seeks",
                     "attempted", "began", "begun", "begins", "started", "starts")

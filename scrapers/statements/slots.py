@@ -256,6 +256,10 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:During|On|In|At|After|Before|Later|Earli
                                 r"Now|Again|Once|Also)\b")
 
 
+_BARE_LEAD = re.compile(r"\s*(?:In|During|At|On|After|Before|Throughout|Since)\s+(?:a|an|the|his|her|its|their|this|that)\s+"
+                        r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?=(?:[Tt]he\s|[A-Z]))")   # a fronted phrase with no comma
+
+
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
     dateline = DATELINE.match(masked)
@@ -265,7 +269,9 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
         cut = parts[0].group().rfind(MASK) + 1                  # 'Following their jam “Black Water,” Simmons ...'
         return find_sentence_subject(" " * cut + masked[cut:])
     if len(parts) >= 2 and _OPENING_ADVERBIAL.match(parts[0].group()):
-        return find_sentence_subject(" " * (parts[0].end() + 1) + masked[parts[0].end() + 1:])   # 'During the call, he ...'
+        found = find_sentence_subject(" " * (parts[0].end() + 1) + masked[parts[0].end() + 1:])   # 'During the call, he ...'
+        lead = _BARE_LEAD.match(masked) if found is None else None
+        return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else found
     if len(parts) >= 2:
         pair = parse_apposition([parts[0].group(), parts[1].group()])
         if pair:
@@ -275,4 +281,5 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(masked[:words[k - 1].end()])
         if ref:
             return ref, 0
-    return None
+    lead = _BARE_LEAD.match(masked)                       # 'During his speech Mr Allard ...', 'In a statement the
+    return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else None    # company says ...'

@@ -313,6 +313,8 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
+    if strip_determiner(phrase) in lexicon.PARTY_NAMES:
+        return SpeakerRef(strip_determiner(phrase), "org")            # 'Labour said': a party, not a title
     numbered = next((n for n in phrases.NUMBERED_NAMES if low.endswith(n.lower())), None)
     if numbered:
         return SpeakerRef(numbered, "org")                            # '10 Downing Street said

@@ -2231,3 +2231,15 @@ def test_when_with_an_object_is_no_report():
 ])
 def test_negated_relatives_signing_states_catenatives_and_a_second_report(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("During his speech Mr Allard took swipes at the Playstation and said processors had to be made for developers.",
+     [("Allard", "processors had to be made for developers")]),
+    ("In a statement the company says it welcomes the package, and says it is an historic day.",
+     [("company", "it welcomes the package"), ("company", "it is an historic day")]),
+    ("Labour has taken them off its website, saying members preferred other posters.",
+     [("Labour", "members preferred other posters")]),
+])
+def test_a_fronted_phrase_without_a_comma_and_a_party_name(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
