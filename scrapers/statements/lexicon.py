@@ -216,7 +216,8 @@ SPEAKER_NOUNS = (
     "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
     "fighter", "administrator", "staff", "bystander", "militant", "rebel", "delegate", "mujaheddin",
     "mujahideen", "actor", "actress", "singer", "star", "pope", "archbishop", "bishop", "cardinal", "rabbi",
-    "imam", "priest", "cleric", "pastor", "vicar", "chaplain",
+    "imam", "priest", "cleric", "pastor", "vicar", "chaplain", "congressman", "congresswoman", "legislator",
+    "councilman", "councilwoman", "assemblyman", "assemblywoman",
 )
 
 
