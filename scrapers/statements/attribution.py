@@ -344,6 +344,10 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
             _NAMED_BEFORE.search(masked, 0, verb_m.start()):
         return None                                    # 'secretary of state,', 'a series of tweets early Friday',
                                                        # 'in a Twitter post'
+    if re.match(r"(?:[a-z]+ed|[a-z]+en|told|said)$", frames.verb_form(verb_m)) and re.match(r"\s+by\s(?!\s*(?:(?:tele)?phone|e-?mail|text|letter|video|satellite|radio|mail|fax|cable))",
+                                                  masked[verb_m.end():]) \
+            and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got)\s+(?:[a-z]+ly\s+)?$", masked[:verb_m.start()]):
+        return None                                    # 'memos written by Comey': a participle, not a frame
     if verb in ("ask", "beg", "plead", "order", "demand") and re.match(r"\s+(?:not\s+)?to\s", masked[verb_m.end():]):
         return None                                    # '..., who asked not to be named'
     if verb == "charge" and re.match(r"\s+with\b", masked[verb_m.end():]):

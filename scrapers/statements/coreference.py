@@ -446,7 +446,7 @@ class SpeakerBook:
         short = _TITLE_ABBREVIATIONS.get(head)
         if not short:
             return None
-        found = list(re.finditer(r"\b" + short + r"\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)",
+        found = list(re.finditer(r"\b" + short + r"\.?\s+((?:[A-Z][\w’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\w’'-]+)",   # 'Rep. Elijah E. Cummings'
                                  self.text[max(0, pos - 4000):pos]))
         if not found:
             return None

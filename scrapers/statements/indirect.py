@@ -165,7 +165,9 @@ def _according_content(masked: str, at: int, np_end: int) -> tuple[int, int] | N
                 and not has_finite_cue(rest):             # ', Richard Fisher.': an apposition to the source
             # ', adding to ...', ', a car-shopping site.', ', head of the National Center for ...'
             end = len(masked[:at].rstrip(" ,—–"))
-        elif _ADVERBIAL_LEAD.fullmatch(masked[start:at]):   # 'For example, according to X, B.': B alone
+        elif _ADVERBIAL_LEAD.fullmatch(masked[start:at]) or len(masked[start:at].split()) <= 4 and not has_finite_cue(
+                masked[start:at]) and masked[start:at].rstrip().endswith(","):   # 'For example, according to X, B.':
+                                                                                 # B alone; 'The following day, ...'
             start = np_end + len(masked[np_end:]) - len(masked[np_end:].lstrip(" ,"))
             end = len(masked.rstrip(" .;:?!\u00a0"))
         else:                                               # 'A, according to X, B.': the whole sentence

@@ -127,6 +127,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         if agent:                            # 'The move was welcomed by Republicans, who said': Republicans
             ref = parse_noun_phrase(agent.group(1))
             return (ref, at + agent.start(1)) if ref else None
+        participle = _PARTICIPLE_AFTER_HEAD.search(last) if ref else None
+        head = _head_before_participle(last, at) if participle and participle.start() < start else None
+        if head:
+            return head                      # 'Legislators overseeing the CIA and other agencies have told'
         if ref:
             headed = _head_before_place(last, words, len(words) - k) if ref.kind in ("person", "org") \
                 and len(ref.text.split()) == 1 else None

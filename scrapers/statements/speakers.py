@@ -390,7 +390,7 @@ _CALLED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|g
 _ROLE_IN_PLACE = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z][a-z-]+)\s+(?:in|from|at)\s+[A-Z][\w’'.-]*"
                             r"(?:\s+[A-Z][\w’'.-]*){0,2}$")
 _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
-                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+)?)|"
+                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+(?:\s+[A-Z][\w’'.-]*){0,2})?)|"
                        r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",

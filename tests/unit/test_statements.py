@@ -2243,3 +2243,21 @@ def test_negated_relatives_signing_states_catenatives_and_a_second_report(text, 
 ])
 def test_a_fronted_phrase_without_a_comma_and_a_party_name(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Legislators overseeing the CIA and other intelligence agencies have told the Guardian they will be vigilant.",
+     "Legislators", "they will be vigilant"),
+    ("In fact, prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.",
+     "prosecutors in San Francisco and Los Angeles", "Uber has been lying to its customers"),
+    ("The following day, according to memos written by Comey, Trump cleared the Oval Office.", "Comey",
+     "Trump cleared the Oval Office"),
+])
+def test_subjects_with_modifiers_and_a_passive_participle(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+def test_a_middle_initial_after_an_abbreviated_title():
+    text = ("Rep. Elijah E. Cummings spoke. “It was a blatant effort,” Cummings said in a statement. The congressman "
+            "added that the memos are corroborated.")
+    assert [s.speaker for s in extract_statements(text)] == ["Elijah E. Cummings", "Elijah E. Cummings"]
