@@ -263,7 +263,9 @@ class SpeakerBook:
             return self.resolve(publisher, pos)
         words = ref.text.lower().split()
         if not words or (ref.title and not ref.title.endswith(("’s", "'s")) and len(ref.title.split()) > 2):
-            return None                                   # 'the GOP nominee', 'the Democratic candidate' go on
+            if words and words[-1].startswith("spokes") and re.match(r"an?\s", self.text[pos:pos + 3], re.I):
+                return self._named_next(pos, words[-1])   # 'A spokesman for Afghanistan's Defence Ministry claims
+            return None                                   # ...' named next; 'the GOP nominee' goes on
         head, mods = words[-1], words[:-1]
         plain = all(w.islower() or any(c.isdigit() for c in w) for w in mods) and len(mods) <= 2   # '172-page'
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and plain else None
@@ -347,8 +349,11 @@ class SpeakerBook:
         the wire lede's description is the person who opens the next sentence and speaks in it."""
         current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
         lead = self.text[self.sentences[current][0]:pos] if current is not None else ""
-        if current is None or current + 1 >= len(self.sentences) or lead.strip() and not _OWNER_LEAD.fullmatch(lead):
-            return None                                   # the description opens its sentence, as a lede's does
+        signs = current is not None and self._is_lede(pos) and _SIGNING_TAIL.match(self.text, pos, self.sentences[current][1])
+        if current is None or current + 1 >= len(self.sentences) or lead.strip() and not _OWNER_LEAD.fullmatch(lead) \
+                and not signs:
+            return None                                   # the description opens its sentence, as a lede's does, or
+                                                          # signs it ('A, the trade secretary has said.')
         start, end, para = self.sentences[current + 1]
         if para != self.sentences[current][2] and not self._is_lede(pos):
             return None                                   # the lede may stand alone in its paragraph
@@ -565,6 +570,7 @@ def _description_kind(ref: SpeakerRef) -> str:
     return "org" if head in _ORG_ANAPHORS and head not in _DOCUMENTS and head != "it" else "description"
 
 
+_SIGNING_TAIL = re.compile(r"(?:the\s+)?[\w’' -]{1,60}?\s+(?:has\s+|have\s+)?(?:said|says|told\s+[\w ]{1,30}?)[\s.]*$", re.I)
 _OWNER_LEAD = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+$")   # "Mexico's " before a role
 _SIGNED_QUOTE = re.compile(r"[“\"][^”\"\n]{1,600}[”\"],?\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'-]+)\s+"
                            r"(?:said|says|told|added|wrote)\b")

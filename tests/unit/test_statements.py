@@ -2261,3 +2261,13 @@ def test_a_middle_initial_after_an_abbreviated_title():
     text = ("Rep. Elijah E. Cummings spoke. “It was a blatant effort,” Cummings said in a statement. The congressman "
             "added that the memos are corroborated.")
     assert [s.speaker for s in extract_statements(text)] == ["Elijah E. Cummings", "Elijah E. Cummings"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Violent video games should carry larger warnings, the trade and industry secretary has said.\n\n"
+     "Patricia Hewitt is expected to call for changes.", "Patricia Hewitt"),
+    ("A spokesman for Afghanistan's Defence Ministry claims Osama bin Laden has fled to Pakistan. Defence Ministry "
+     "spokesman Mohamad Habeel says the Saudi-born dissident is in Pakistan.", "Mohamad Habeel"),
+])
+def test_a_lede_signed_by_a_description_is_the_person_named_next(text, speaker):
+    assert extract_statements(text)[0].speaker == speaker
