@@ -375,6 +375,10 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     if joined:
         cut = _last_stop(left_raw) + 1                         # 'X welcomed it but said ...'
         subject = find_sentence_subject(left_raw[cut:])
+        comma = left_raw.rfind(",", cut)
+        if subject is None and comma > cut:                    # '..., when ..., Page called Doerr and informed'
+            cut = comma + 1
+            subject = find_sentence_subject(left_raw[cut:])
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject

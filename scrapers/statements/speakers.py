@@ -287,10 +287,16 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
     return None
 
 
+_OPEN_ENDS = frozenset(("after", "before", "since", "until", "when", "while", "of", "in", "at", "on", "for", "with",
+                        "from", "by", "to", "and", "or", "the", "a", "an"))
+
+
 def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
     """Read one comma-free phrase as a speaker, or None; a country or a seat of government as a
     whole ('North Korea', 'the United States', 'Moscow') is an organisation."""
     ref = _parse_phrase(phrase)
+    if ref is not None and ref.kind == "description" and ref.text.split()[-1].lower() in _OPEN_ENDS:
+        return None                      # 'A couple of months after': a time phrase cut short, not a speaker
     if ref is not None and ref.kind == "person" and not ref.title and ref.text in _PLACES:
         return replace(ref, kind="org")
     if ref is not None and ref.kind == "description" and ref.title and ref.text.split()[-1] in _INSTITUTIONS \

@@ -2271,3 +2271,10 @@ def test_a_middle_initial_after_an_abbreviated_title():
 ])
 def test_a_lede_signed_by_a_description_is_the_person_named_next(text, speaker):
     assert extract_statements(text)[0].speaker == speaker
+
+
+def test_a_time_phrase_is_no_speaker_and_a_joined_verb_takes_the_clause_subject():
+    text = ("A couple of months after the deal closed, however, when there was no way the investors could back out, "
+            "Page called Doerr and informed the venture capitalist that he and Brin had experienced a change of heart.")
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Page", "he and Brin had experienced a change of heart")]
