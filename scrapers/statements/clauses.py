@@ -65,7 +65,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
 
 # ', but the union warned that ...': a second speaker's frame closes the first content.
 _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?"
-                         r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:,\s+(?:who|whose)\b[^,]{3,120},)?"
+                         r"(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w’'.-]*(?:,\s+(?:who|whose)\b[^,]{3,120},)?"
                          r"\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?)?(?:" + frames.alternation(
                              f for f in frames.VERB_FORMS if not f.endswith("ing") and f.endswith(("ed", "aid", "old", "rote", "s")))
                          + r")\b"

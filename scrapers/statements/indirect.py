@@ -143,7 +143,7 @@ _ADVERBIAL_LEAD = re.compile(r"\s*(?:For example|For instance|However|Meanwhile|
                             r"(?:In|On|By|Since|Through)\s+(?:\w+\s+){0,2}\d{4}|Last \w+|This \w+)\s*,\s*")
 _APPOSITION_TAIL = re.compile(r",?\s*(?!and\b|but\b|or\b|yet\b|while\b)[a-z]")
 _PREDICATE_TAIL = re.compile(r",?\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
-_SOURCE_ASIDE = re.compile(r",\s*(?:which|who|whose|dated|seen|written|given|sent|drawn|made|[a-z]+ed)\b[^,.;:]{0,80},")
+_SOURCE_ASIDE = re.compile(r",\s*(?:which|who|whose|dated|seen|written|given|sent|drawn|made|[a-z]+ed|an?)\b[^,.;:]{0,80},")
 _SOURCE_TAIL = re.compile(r",?\s*(?:\w+ing\b|(?:a|an|the|which|who|whose|as|in|on|at|for|by)\b)")
 
 

@@ -2278,3 +2278,14 @@ def test_a_time_phrase_is_no_speaker_and_a_joined_verb_takes_the_clause_subject(
             "Page called Doerr and informed the venture capitalist that he and Brin had experienced a change of heart.")
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("Page", "he and Brin had experienced a change of heart")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Coach Eric Simons says he is looking for a new batsman, while Proteas batsman Jacques Kallis says there is "
+     "no bowler good enough.", [("Eric Simons", "he is looking for a new batsman"),
+                                ("Jacques Kallis", "there is no bowler good enough")]),
+    ("According to Symantec, a leading anti-virus software company, the virus is attacking home computers.",
+     [("Symantec", "the virus is attacking home computers")]),
+])
+def test_a_second_report_after_a_role_and_an_apposition_after_a_source(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
