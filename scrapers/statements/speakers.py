@@ -287,6 +287,8 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
     return None
 
 
+_AIDE_TO = re.compile(r"(?:(?:an?|the|one)\s+)?(?:(?:senior|top|former|longtime|close|chief|key|personal)\s+)*"
+                      r"(aides?|advis[eo]rs?|assistants?|confidants?)\s+to\s+(.+)$", re.I)
 _OPEN_ENDS = frozenset(("after", "before", "since", "until", "when", "while", "of", "in", "at", "on", "for", "with",
                         "from", "by", "to", "and", "or", "the", "a", "an"))
 
@@ -319,6 +321,10 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(low, "pronoun")
     if low in lexicon.FOREIGN_PRONOUNS:
         return SpeakerRef(lexicon.FOREIGN_PRONOUNS[low], "pronoun")
+    aide = _AIDE_TO.match(phrase)
+    person = _parse_phrase(aide.group(2)) if aide else None
+    if person and person.kind == "person":
+        return SpeakerRef(f"{aide.group(1)} to {person.text}", "description")   # 'an aide to Pelosi' is not Pelosi
     if strip_determiner(phrase) in lexicon.PARTY_NAMES:
         return SpeakerRef(strip_determiner(phrase), "org")            # 'Labour said': a party, not a title
     numbered = next((n for n in phrases.NUMBERED_NAMES if low.endswith(n.lower())), None)

@@ -2289,3 +2289,11 @@ def test_a_time_phrase_is_no_speaker_and_a_joined_verb_takes_the_clause_subject(
 ])
 def test_a_second_report_after_a_role_and_an_apposition_after_a_source(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("An aide to Pelosi said the deal was close.", "aide to Pelosi"),
+    ("A senior aide to House Speaker Paul Ryan said the deal was close.", "aide to Paul Ryan"),
+])
+def test_an_aide_to_a_person_is_not_that_person(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
