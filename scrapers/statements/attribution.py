@@ -127,6 +127,9 @@ _OBJECT_BEFORE_PRONOUN = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){0,4}?[\w’
                                     r"had|has|was|were|is|are|could|should|must|did|can|[a-z]{3,}ed)\b)")   # 'told
                                     # visiting Ukraine officials they would'
 _NOUN_BEFORE = re.compile(r"\b(?:of|the|a|an|in|across|many|other|these|those|several|his|her|their|its|our|my|your)\s+$", re.I)
+_DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:was|is|wasn’t|wasn't|isn’t|isn't|would|will|had|has)\s+(?!been\b)"
+                                 r"(?:not\s+)?(?:a|an|the|his|her|their|my|our|what|how|why|not|no|just|never|only|"
+                                 r"true|false|wrong|right|fine|good|bad|enough|important|untrue|unfair|correct)\b")
 _NAMED_NOUNS = frozenset(lexicon.NAMED_NOUN_FORMS)
 _NAMED_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|our|my|your)\s+[A-Z][\w’'-]*\s+$")
 _TIME_BEFORE_THAT = re.compile(r"\s+(?:the|last|this|on|in|earlier|later)\s+(?:[\w’'-]+\s+){0,5}?(?:Monday|Tuesday|"
@@ -465,6 +468,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if stripped.rstrip() == ":":                       # 'X said:' closing a paragraph
         return replace(frame, shape="colon", content=None)
     that = _THAT.match(stripped)
+    if that and _DEMONSTRATIVE_THAT.match(stripped):
+        return _with_content(frame, "pre", masked, at)        # 'said that was not her view': 'that' is the subject
     if that:
         return _with_content(frame, "pre", masked, at + that.end())
     if stripped[:1] in ":," and stripped[1:].lstrip().startswith(MASK):

@@ -241,7 +241,8 @@ ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "i
 DOCUMENT_NOUNS = ("paper", "report", "study", "statement", "letter", "memo", "filing", "lawsuit", "ad", "clip",
                   "video", "advertisement", "editorial", "email", "message", "document", "documents", "records",
                   "complaint", "website", "blog", "survey", "post", "book", "column", "article",
-                  "ruling", "analysis", "assessment", "note", "release", "tweet", "submission")
+                  "ruling", "analysis", "assessment", "note", "release", "tweet", "submission", "brief", "bulletin",
+                  "newsletter")
 
 # Heads that refer back to an organisation already named ("the company said").
 ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "office",

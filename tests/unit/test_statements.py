@@ -2297,3 +2297,12 @@ def test_a_second_report_after_a_role_and_an_apposition_after_a_source(text, exp
 ])
 def test_an_aide_to_a_person_is_not_that_person(text, speaker):
     assert [s.speaker for s in extract_statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Smith's brief said that was not her view.", "Smith", "that was not her view"),
+    ("The BankSA Trends bulletin says Australia has been boosted by exports.", "BankSA Trends",
+     "Australia has been boosted by exports"),
+])
+def test_a_demonstrative_that_opens_the_report_and_more_documents(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
