@@ -152,6 +152,7 @@ TITLE_WORDS = (
     "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "bishop", "archbishop",
     "commissioner", "director", "adm", "adm.", "admiral", "sgt", "sgt.", "sergeant", "cmdr", "cmdr.",
     "cdr", "cdr.", "commander", "del.", "delegate", "maj", "maj.", "major", "cpl", "cpl.", "corporal", "pvt", "pvt.", "supt", "supt.",
+    "insp", "insp.", "staff-insp.", "const.", "cst.",
     "deputy", "acting", "interim", "first", "leader", "majority", "minority", "house",
     "senate", "democratic", "republican", "labour", "conservative", "gop", "u.s.",
     "us", "ukrainian", "russian", "american", "british", "french", "german", "chinese",

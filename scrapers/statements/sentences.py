@@ -15,7 +15,7 @@ from scrapers.statements.marks import QuoteSpan
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen col lt sgt st jr sr inc co corp ltd vs etc a.m p.m "
     "jan feb mar apr aug sep sept oct nov dec no prof rev mt ft adm capt maj cmdr pres "
-    "atty supt det sens reps u.s u.k u.n d.c e.g i.e gov. messrs del cmdr" .split()
+    "atty supt det sens reps u.s u.k u.n d.c e.g i.e gov. messrs del cmdr insp const cst" .split()
 )
 
 # Abbreviations that may end a sentence ('... in Washington, D.C. The event drew ...') when a word

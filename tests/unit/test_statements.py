@@ -2306,3 +2306,9 @@ def test_an_aide_to_a_person_is_not_that_person(text, speaker):
 ])
 def test_a_demonstrative_that_opens_the_report_and_more_documents(text, speaker, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("title", ["Staff-Insp.", "Insp.", "Const."])
+def test_police_rank_abbreviations_do_not_end_a_sentence(title):
+    [s] = extract_statements(f"The allegations are serious, {title} Gary Ellis said.")
+    assert (s.speaker, s.speaker_title, s.quote) == ("Gary Ellis", title, "The allegations are serious")
