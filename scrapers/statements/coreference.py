@@ -346,7 +346,10 @@ class SpeakerBook:
 
     def _named_next(self, pos: int, head: str) -> Resolved | None:
         """'A leading Adelaide microbiologist says ... . Associate Professor John Turnidge, ..., says ...':
-        the wire lede's description is the person who opens the next sentence and speaks in it."""
+        the wire lede's description is the person who opens the next sentence and speaks in it, or who signs
+        the quotation opening it. Before any other statement of the story the description may also follow a
+        possessive ("Mexico's economy minister said") or sign its sentence ('A, the trade secretary has said.'),
+        and the next sentence may open a new paragraph."""
         current = next((k for k, s in enumerate(self.sentences) if s[0] <= pos < s[1]), None)
         lead = self.text[self.sentences[current][0]:pos] if current is not None else ""
         signs = current is not None and self._is_lede(pos) and _SIGNING_TAIL.match(self.text, pos, self.sentences[current][1])
