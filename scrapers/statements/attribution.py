@@ -20,7 +20,7 @@ from scrapers.statements import frames, lexicon, phrases
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause, open_paren
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
-from scrapers.statements.subjects import blank_dash_asides, split_relative
+from scrapers.statements.subjects import RELATIVE_AUXILIARIES, blank_dash_asides, split_relative
 from scrapers.statements.slots import find_sentence_subject, parse_speaker
 from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, is_role_token, parse_noun_phrase
 
@@ -57,6 +57,7 @@ _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
 _PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
+_THAT_RELATIVE = re.compile(r"\s*(?:was|were|is|are|has|had|have|will|would)\b")   # 'that' opening a relative clause
 _CHANNEL_PARTICIPLE_THAT = re.compile(r"\s*,?\s*(?:[a-z]+ed|carried|sent|given|read|written|broadcast|shown)\s"
                                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")   # 'in a statement carried by SPA that',
                                                                             # 'in an op-ed published Sunday that'
@@ -84,12 +85,16 @@ def _last_stop(left: str) -> int:
 _LY_ADVERB = re.compile(r"(?!(?:" + "|".join(lexicon.LY_NOUNS) + r")$)[a-z]{3,}ly")   # 'Kim reportedly told'
 
 
+def _is_frame_adverb(word: str) -> bool:
+    return word.lower() in _FRAME_ADVERBS or bool(_LY_ADVERB.fullmatch(word))
+
+
 def _trim_left(left: str) -> tuple[str, str | None]:
     """Drop adverbs between subject and verb; return the rest and a blocking word."""
     ends_comma = left.rstrip().endswith(",")
     words = left.rstrip().split(" ")
     while words:
-        if words[-1].lower() in _FRAME_ADVERBS or _LY_ADVERB.fullmatch(words[-1]):
+        if _is_frame_adverb(words[-1]):
             words.pop()
             continue
         timed = frames.TRAILING_TIME_RE.search(" ".join(words))
@@ -105,7 +110,7 @@ def _trim_left(left: str) -> tuple[str, str | None]:
                                                        # 'Trump has tried to suggest that'
     elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
         words = words[:-3]                             # 'Sam Lee went on to say that ...'
-    while len(words) >= 2 and (words[-1].lower() in _FRAME_ADVERBS or _LY_ADVERB.fullmatch(words[-1])):
+    while len(words) >= 2 and _is_frame_adverb(words[-1]):
         words.pop()                                    # 'Trump has repeatedly tried to'
     raw = words[-1].strip(",") if words else ""
     last = raw.lower() if raw[:1].islower() or raw.lower() in ("not", "never") else ""   # 'Theresa May said'
@@ -115,8 +120,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
 _MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
                              r"can|could|remains|serves|heads|runs|leads|said|says|told|added|"
                              r"[a-z]{3,}ed(?!\s+(?:by|in|on|to|for|with|as|at|from)\b))\b")   # ', said he was', ', voted no'
-_RELATIVE_SLOT = re.compile(r",\s*(?:who(?:\s+(?:has|have|had|also|long|once|since|already|[a-z]+ly))*"
-                            r"|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$")      # ', who has repeatedly said'
+_RELATIVE_SLOT = re.compile(r",\s*(?:who" + RELATIVE_AUXILIARIES + r"|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$")
+                                                                      # ', who has repeatedly said'
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"
                                  r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s)|[a-z]{3,}s(?=\s+of\s))"   # 'told householders that',
                                  # 'local media', 'told members of Congress that'
@@ -206,11 +211,10 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
             if aside:
                 return aside.end() - 4, channel
             m = _PP_THAT.match(rest, pos)
-            relative = m and re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():])
-            if m and not frames.FINITE_RE.search(m.group()) and not relative:   # not 'after the meeting that was held'
-                return m.end() - 4, channel
+            if m and not frames.FINITE_RE.search(m.group()) and not _THAT_RELATIVE.match(rest, m.end()):
+                return m.end() - 4, channel             # not 'after the meeting that was held'
             m = _CHANNEL_PARTICIPLE_THAT.match(rest, pos) if channel else None
-            if m and not re.match(r"\s*(?:was|were|is|are|has|had|have|will|would)\b", rest[m.end():]):
+            if m and not _THAT_RELATIVE.match(rest, m.end()):
                 return m.end() - 4, channel
             return pos, channel
 

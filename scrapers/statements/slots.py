@@ -274,8 +274,7 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
         return find_sentence_subject(" " * cut + masked[cut:])
     if len(parts) >= 2 and _OPENING_ADVERBIAL.match(parts[0].group()):
         found = find_sentence_subject(" " * (parts[0].end() + 1) + masked[parts[0].end() + 1:])   # 'During the call, he ...'
-        lead = _BARE_LEAD.match(masked) if found is None else None
-        return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else found
+        return found or _subject_after_bare_lead(masked)
     if len(parts) >= 2:
         pair = parse_apposition([parts[0].group(), parts[1].group()])
         if pair:
@@ -285,5 +284,11 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(masked[:words[k - 1].end()])
         if ref:
             return ref, 0
-    lead = _BARE_LEAD.match(masked)                       # 'During his speech Mr Allard ...', 'In a statement the
-    return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else None    # company says ...'
+    return _subject_after_bare_lead(masked)
+
+
+def _subject_after_bare_lead(masked: str) -> tuple[SpeakerRef, int] | None:
+    """'During his speech Mr Allard ...', 'In a statement the company says ...': the subject after a fronted
+    phrase that has no comma."""
+    lead = _BARE_LEAD.match(masked)
+    return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else None

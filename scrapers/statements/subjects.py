@@ -21,7 +21,9 @@ _PARTICIPLE_PART = re.compile(r",\s*(?:[a-z]+ing|according|for (?:his|her|their|
                               r"|however|meanwhile|too|though|though|for now|in a statement)\b[^,]*,\s*$")
 _BARE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s+[^,]*,?\s*$")       # 'a nurse who asked not to be named'
 _NOUN_PLACE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+)?[a-z]+(\s+(?:on|in|at|near|from|outside)\s+[^,]*)$")
-_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)(?:\s+(?:has|have|had|also|long|once|since|already|[a-z]+ly))*\s*$"
+# Auxiliaries and adverbs between a relative pronoun and its verb (', who has repeatedly said').
+RELATIVE_AUXILIARIES = r"(?:\s+(?:has|have|had|also|long|once|since|already|[a-z]+ly))*"
+_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)" + RELATIVE_AUXILIARIES + r"\s*$"
                                r"|(?<=\S)\s(?P<named>[A-Z][a-z][\w’'-]*)\s+who\s*$")   # ', who has repeatedly said'
 _OBJECT_RELATIVE = re.compile(r"(?:,\s*|\s)(?<!\bto\s)(?<!\bTo\s)(?<!\bin\s)(?<!\bIn\s)(?<!\bat\s)(?<!\bof\s)"
                               r"(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"   # not 'in which he said'
