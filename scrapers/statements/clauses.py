@@ -33,6 +33,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"refuses|declines)\b"                  # '... this weekend but he won't reveal when'
                           r"|,\s+citing\b|,\s+however,?\s+(?=[a-z]+\s)"       # ', however consumers called ...'
                           r"|,\s+(?:" + "|".join(lexicon.GLOSS_PARTICIPLES) + r")\s"   # ', giving Tehran a boost': a gloss
+                          r"|(?:,|(?<=\ue000))\s+(?:" + "|".join(lexicon.ACT_PARTICIPLES) + r")\b"
                           r"|(?<=[a-z0-9])\s+(?=(?:The|He|She|They|It|We|A|An|This|These|Those|His|Her|Their|Its)\s+[a-z]+\s)"   # '... sharp corner The only woman':
                                                                              # a sentence end lost on a scraped page
                           r"|(?<=\ue000)\s+(?=(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){1,3}(?:has|have|had|was|were|is|are|"
@@ -63,6 +64,18 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"|,\s+(?:but|though|although|even though)\s+(?:he|she|they|it|we)\s+(?:"
                           + frames.alternation(f for f in frames.VERB_FORMS if not f.endswith("ing")) + r")\b")
 
+# '..., while the Australian government said that', '... but so far, the Israeli Government says', '... and
+# human rights groups warned that': a conjunction, a subject of its own and a speech verb start a second report.
+_SECOND_SPEAKER = re.compile(r"(?:,|(?<=\ue000)|\s[—–-]+)?\s+(?:and|but|while|whereas)\s+(?:so\s+far,?\s+)?"
+                             r"(?:(?:the|a|an|his|her|their|its|other|some|many|most)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"|(?:[A-Z][\w’'.-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)?"
+                             r"(?:" + "|".join(lexicon.SECOND_SPEAKER_VERBS) + r")\b"
+                             r"|(?:,|(?<=\ue000))?\s+(?:and|but|while|whereas)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"
+                             r"(?:also\s+)?(?:say|said|told|warn|warned|argue|argued|insist|insisted)\b"   # not 'and provides added'
+                             r"|\s(?:[—–]|--)\s*(?:and\s+|but\s+)?(?:he|she|they|we)\s+(?:also\s+)?(?:"
+                             + "|".join(lexicon.SECOND_SPEAKER_VERBS) + r")\b")     # '... an accident — they said he'
+
+
 # ', but the union warned that ...': a second speaker's frame closes the first content.
 _NEXT_FRAME = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w’'.-]*(?:,\s+(?:who|whose)\b[^,]{3,120},)?"
@@ -89,7 +102,8 @@ def content_end(masked: str, start: int) -> int:
                    None)                                  # not 'the results, while disturbing, are'
 
     found = [m for m in (adjunct, frames.PARTICIPLE_RE.search(masked, start),
-                         _NEXT_FRAME.search(masked, start), _quotation_colon(masked, start), after_quote)
+                         _NEXT_FRAME.search(masked, start), _SECOND_SPEAKER.search(masked, start),
+                         _quotation_colon(masked, start), after_quote)
              if m is not None]
     end = min(m.start() for m in found) if found else len(masked)
     if open_paren(masked, start) >= 0 and ")" in masked[start:end]:

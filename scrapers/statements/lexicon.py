@@ -82,6 +82,13 @@ SPEAKER_ACT_FORMS = ("called", "urged", "asked", "demanded", "vowed", "pledged",
 COORDINATED_SPEECH_FORMS = ("said", "told", "wrote", "says", "tells", "writes", "adds", "argues", "notes",
                             "warns", "insists", "claims")
 
+# A second speaker's verb after 'and / but / while' with a subject of its own ('..., while the Australian
+# government said that ...', '... and futures markets say ...'): the first report ends before it.
+# Forms that are also plural nouns ('and Syrian claims are false') are left out.
+SECOND_SPEAKER_VERBS = ("said", "says", "say", "told", "tells", "noted", "added", "adds", "warned", "warns", "warn",
+                        "argued", "argues", "argue", "insisted", "insists", "insist", "claimed", "wrote", "writes",
+                        "stated")
+
 # Cognition verbs: their complements are thoughts, not statements.
 THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "expect",
                   "worry", "wonder", "guess", "suspect", "assume", "realize", "realise",
@@ -322,6 +329,8 @@ TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Verbs that report a clause only after an explicit 'that' ('mentioned remarks Trump had made' is an object).
 # Participles that open the article's own gloss after a report ('Moscow announced it will load the fuel,
 # giving Tehran a boost as ...'): the report ends before them.
+# The speaker's own act after a report ('..., referring to the August 29 launch'): it ends the report.
+ACT_PARTICIPLES = ("pointing to", "referring to", "alluding to", "responding to", "reacting to")
 GLOSS_PARTICIPLES = ("giving", "highlighting", "marking", "underscoring", "signalling", "signaling", "sending",
                      "prompting", "raising", "fuelling", "fueling", "dealing", "handing", "leaving")
 

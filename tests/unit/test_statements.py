@@ -2312,3 +2312,29 @@ def test_a_demonstrative_that_opens_the_report_and_more_documents(text, speaker,
 def test_police_rank_abbreviations_do_not_end_a_sentence(title):
     [s] = extract_statements(f"The allegations are serious, {title} Gary Ellis said.")
     assert (s.speaker, s.speaker_title, s.quote) == ("Gary Ellis", title, "The allegations are serious")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Africa said Mr Mugabe was fine and the military said it was keeping him safe.",
+     [("South Africa", "Mr Mugabe was fine"), ("military", "it was keeping him safe")]),
+    ('The British government said the move was "positive," while the Australian government said that trade '
+     'would grow.', [("British government", 'the move was "positive,"'), ("Australian government", "trade would grow")]),
+    ("The unions say they have recruited 160 members but so far, the Labor Department says the figure is lower.",
+     [("unions", "they have recruited 160 members"), ("Labor Department", "the figure is lower")]),
+    ("His lawyers argued that the shooting was an accident — they said he found the gun under a bench.",
+     [("lawyers", "the shooting was an accident"), ("lawyers", "he found the gun under a bench")]),
+    ("Suga told reporters the missile was likely the same as before, referring to the August 29 launch.",
+     [("Suga", "the missile was likely the same as before")]),
+])
+def test_a_second_subject_with_a_speech_verb_or_the_speakers_own_act_ends_a_report(text, expected):
+    assert sorted((s.speaker, s.quote) for s in extract_statements(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Sources in the camp told reporters the Russian and Syrian claims are false.",
+     "the Russian and Syrian claims are false"),
+    ("Eslake said the survey points to a higher rate and provides added justification for a cut.",
+     "the survey points to a higher rate and provides added justification for a cut"),
+])
+def test_a_plural_noun_or_adjective_after_and_is_no_second_speaker(text, quote):
+    assert [s.quote for s in extract_statements(text)] == [quote]
