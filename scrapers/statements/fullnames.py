@@ -157,7 +157,8 @@ def _mention_rank(mention: str) -> tuple[bool, int]:
 _PHOTO_CREDITS = frozenset(c.lower() for c in phrases.PHOTO_CREDITS)
 _COMMON_OPENERS = frozenset(("according", "asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
                              "while", "after", "before", "since", "because", "if", "although", "as", "with",
-                             "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under"))
+                             "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under",
+                             "even", "only", "also", "just"))                # 'Even China said
 
 
 _CAPS_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|the|and|to|on|in|&)\s+)*[A-Z][\w’'&.-]*)+")

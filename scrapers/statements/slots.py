@@ -182,7 +182,7 @@ _PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[S
                             r"(?P<np>(?:[A-Za-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}s|people))"
                             r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,})){1,4})?\s*$")
 _NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
-_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$")   # settlers, politicians, critics
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$|ies$")   # settlers, critics, families
 
 
 def _plain_subject(last: str, at: int) -> tuple[SpeakerRef, int] | None:
@@ -264,6 +264,9 @@ _BARE_LEAD = re.compile(r"\s*(?:In|During|At|On|After|Before|Throughout|Since)\s
                         r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?=(?:[Tt]he\s|[A-Z]))")   # a fronted phrase with no comma
 
 
+_PRONOUN_CONTRACTED = re.compile(r"\s*(He|She|They|We)[’'](?:s|re|ve|d)\s")
+
+
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
     """The speaker-like subject opening a sentence ('The editor of RT, Margarita Simonyan, ...')."""
     dateline = DATELINE.match(masked)
@@ -279,6 +282,9 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
         pair = parse_apposition([parts[0].group(), parts[1].group()])
         if pair:
             return pair, parts[0].start()
+    contracted = _PRONOUN_CONTRACTED.match(masked)          # "He's disappointed by the cut and says"
+    if contracted:
+        return SpeakerRef(contracted.group(1).lower(), "pronoun"), contracted.start(1)
     words = list(re.finditer(r"\S+", parts[0].group() if parts else ""))
     for k in range(min(len(words), 8), 0, -1):
         ref = parse_noun_phrase(masked[:words[k - 1].end()])

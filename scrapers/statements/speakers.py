@@ -437,7 +437,10 @@ def is_role_phrase(phrase: str) -> bool:
     tokens = phrase.split()
     if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')?$", tokens[0]) and any(
             (t.lower() in _TITLES or is_role_token(t)) and t[:1].islower() for t in tokens[1:4]):
-        return True                                            # "Edmunds' executive director", "Pyongyang's only ally"
+        return True                                            # "Edmunds' executive director"
+    if 1 < len(tokens) <= 16 and re.match(r"^[A-Z][\w.&-]*(?:’s|'s|s’|s')$", tokens[0]) and all(
+            re.fullmatch(r"[a-z][a-z-]*", t) for t in tokens[1:]):
+        return True                                            # "Pyongyang's only ally"
     if len(tokens) > 2 and (_is_title_token(tokens[0]) or tokens[0].lower() in _ROLE_ACRONYMS) and tokens[1] in ("for", "of", "at", "in"):
         return True                                            # 'MP for Henley-on-Thames'
     return 0 < len(tokens) <= 24 and (tokens[0][:1].islower() or tokens[0].lower() in _ROLE_OPENERS) \

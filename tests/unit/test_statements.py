@@ -2338,3 +2338,16 @@ def test_a_second_subject_with_a_speech_verb_or_the_speakers_own_act_ends_a_repo
 ])
 def test_a_plural_noun_or_adjective_after_and_is_no_second_speaker(text, quote):
     assert [s.quote for s in extract_statements(text)] == [quote]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Dawn Addiego, for example, said the plan would fail.", "Dawn Addiego", "the plan would fail"),
+    ("Even China said it was opposed to the test.", "China", "it was opposed to the test"),
+    ("China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.", "China",
+     "it was opposed to the test"),
+    ("The families say that they are still to receive an apology.", "families", "they are still to receive an apology"),
+    ("Bill Kirby won gold in 2000. He's disappointed by the cut to funding and says the sport needs to change.",
+     "Bill Kirby", "the sport needs to change"),
+])
+def test_more_subject_shapes_before_a_speech_verb(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
