@@ -21,7 +21,7 @@ from scrapers.statements.clauses import content_end, has_finite_cue, is_clause, 
 from scrapers.statements.frames import MASK
 from scrapers.statements.sentences import is_abbreviation
 from scrapers.statements.subjects import RELATIVE_AUXILIARIES, blank_dash_asides, split_relative
-from scrapers.statements.slots import find_sentence_subject, parse_speaker
+from scrapers.statements.slots import find_sentence_subject, parse_speaker, unlisted_description
 from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, is_role_token, parse_noun_phrase
 
 _NEGATORS = frozenset(lexicon.NEGATORS)
@@ -386,6 +386,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         if subject is None and comma > cut:                    # '..., when ..., Page called Doerr and informed'
             cut = comma + 1
             subject = find_sentence_subject(left_raw[cut:])
+    if subject is None and cut and masked[cut - 1] == MASK and _SIGNATURE_END.fullmatch(
+            masked, rest_at + skip_adverbials(masked[rest_at:], verb)[0]):
+        subject = unlisted_description(left)           # '“…,” one Weibo commenter said (in a clip).'
     if subject is None:
         return _read_inverted_frame(masked, verb, verb_m)
     ref, at = subject

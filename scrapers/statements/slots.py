@@ -182,6 +182,7 @@ _PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[S
                             r"(?P<np>(?:[A-Za-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}s|people))"
                             r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,})){1,4})?\s*$")
 _NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
+_PERSON_SINGULAR = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ard|ite|ary)$")   # commenter, bystander
 _PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$|ies$")   # settlers, critics, families
 
 
@@ -265,6 +266,22 @@ _BARE_LEAD = re.compile(r"\s*(?:In|During|At|On|After|Before|Throughout|Since)\s
 
 
 _PRONOUN_CONTRACTED = re.compile(r"\s*(He|She|They|We)[’'](?:s|re|ve|d)\s")
+
+
+_UNLISTED = re.compile(r"\s*,?\s*(?P<det>the|a|an|one|another|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+"
+                       r"(?P<np>(?:[\w-]+\s+){0,2}[a-z][a-z-]{2,})\s*")
+
+
+def unlisted_description(slot: str) -> tuple[SpeakerRef, int] | None:
+    """A noun phrase in no list right between a quotation and its closing verb ('“…,” one Weibo commenter
+    said.', "“…,” Donald Trump's ex-wife says."): the slot can hold nothing but the speaker."""
+    m = _UNLISTED.fullmatch(slot)
+    head = m.group("np").split()[-1] if m else ""
+    owner = m.group("det") if m and m.group("det")[:1].isupper() else None
+    if not m or head in _NOT_HEADS or any(w.lower() in _NOT_HEADS for w in m.group("np").split()[:-1]) or not (
+            owner or _PERSON_SINGULAR.search(head)):
+        return None                                    # not '“…,” the voice said': the labels name whose voice
+    return SpeakerRef(m.group("np"), "description", owner), m.start("det")
 
 
 def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:

@@ -2351,3 +2351,18 @@ def test_a_plural_noun_or_adjective_after_and_is_no_second_speaker(text, quote):
 ])
 def test_more_subject_shapes_before_a_speech_verb(text, speaker, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ("“Don't hide things like this,” one Weibo commenter said.", "Weibo commenter", None),
+    ("“I consider a child the greatest gift,” Donald Trump's ex-wife says.", "ex-wife", "Donald Trump's"),
+    ("“I need to let you know,” one bystander said.", "bystander", None),
+])
+def test_an_unlisted_noun_between_a_quotation_and_its_closing_verb_is_the_speaker(text, speaker, title):
+    [s] = extract_statements(text)
+    assert (s.kind, s.speaker, s.speaker_title) == ("direct", speaker, title)
+
+
+def test_an_unlisted_noun_that_names_no_person_is_no_speaker():
+    assert extract_statements("“I need to let you know,” the voice said.") == []
+
