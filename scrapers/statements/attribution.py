@@ -37,7 +37,10 @@ _OBJECT_PRONE = frozenset(lexicon.OBJECT_PRONE_VERBS)
 _LEADS = re.compile(r"^(?:\s|and\b|but\b|And\b|But\b|So\b|Yet\b|Still,|However\b,?|[,—–-])+")
 _THAT = re.compile(r"(?:" + "|".join(lexicon.THAT_WORDS) + r")(?=[\s," + MASK + r"])|qu[’'](?=\w)")
 _POST_TAIL = re.compile(r"(?:who|which|where|according|as|while|although|though|when|after|before|in|on|at|during|"
-                        r"with|without|amid|despite|following|citing|referring|\w+ing)\b")
+                        r"with|without|amid|despite|following|citing|referring|\w+ing"
+                        r"|(?:(?:a|an|one|two|three|four|five|several|just|only|some|\d+)\s+)?(?:day|hour|week|month|"
+                        r"year|minute|moment)s?\s+(?:after|before))\b")      # ', state media said, a day after the army said'
+
 _TAIL_PP = re.compile(r"(?:in|on|at|to|for|during|via|through|from)\s[^,;:" + MASK + r"]{0,60}?[.?!]?\s*$")
 # What hangs off a whole report after its closing frame ('..., X said, including a provision ...',
 # '..., the campaign said, language that could ...'): not the rest of a parenthetical sentence.

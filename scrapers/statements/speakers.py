@@ -26,7 +26,7 @@ _ORG_HEADS = frozenset(lexicon.ORG_ANAPHORS)
 _DATA = frozenset(phrases.DATA_HEADS)
 _PREPOSITIONS = frozenset(phrases.PREPOSITIONS)
 _POSTNOMINALS = frozenset(phrases.POSTNOMINALS)
-_TIME = frozenset(lexicon.TIME_WORDS) - {"may", "march", "april", "june", "july", "august", "late", "early"}  # names too
+_TIME = frozenset(lexicon.TIME_WORDS) - {"may", "march", "april", "june", "july", "august", "jan", "late", "early"}  # names too
 _PARTICLES = frozenset(("de", "van", "von", "bin", "da", "der", "le", "la", "du", "al", "el", "di", "del"))
 _FUNCTION_CAPS = frozenset(phrases.FUNCTION_CAPS)
 _DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ", "our ", "my ", "one ",
@@ -234,6 +234,9 @@ def _modifies_role(prefix: list[str], k: int) -> bool:
         and t.islower() and t not in _PREPOSITIONS and (_is_title_token(prefix[k + 1]) or is_role_token(prefix[k + 1]))
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]")      # "Haider al-Abadi’s office"
+
+
 def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     """'officials', 'a doctor', 'the 56-year-old', 'White House officials'."""
     low_first = tokens[0].lower()
@@ -260,7 +263,7 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     if not compound and not all(_is_prefix_token(t) or t.lower() in ("of", "for", "to") for t in body[:-1]):
         return None                      # ('the port authority' is a compound organisation noun)
     caps = 0
-    while caps < len(body) - 1 and (body[caps][:1].isupper() or (
+    while caps < len(body) - 1 and (body[caps][:1].isupper() or _PARTICLE_NAME.match(body[caps]) or (
             caps and body[caps] in ("of", "for", "and") and body[caps + 1][:1].isupper())):
         caps += 1                        # 'Department of Health spokesman'
 
@@ -335,8 +338,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
     issued = _ISSUED_BY_RE.match(phrase)                               # 'a report from Kotak Institutional Equities'
     if issued:
         ref = parse_noun_phrase(phrase[issued.end():])
-        if ref and (ref.kind in ("org", "person") or ref.title and ref.title.endswith(("’s", "'s"))):
-            return ref                   # 'a statement from Prime Minister Ariel Sharon's office'
+        if ref and (ref.kind in ("org", "person") or ref.title and ref.title.endswith(("’s", "'s"))
+                    or ref.text.split()[-1].lower() in _ORG_HEADS):
+            return ref                   # 'a statement from Prime Minister Ariel Sharon's office', '... from the ministry'
     part_of = _PART_OF_RE.match(phrase)                                # 'one of the senator's aides'
     if part_of and len(tokens) > 3:
         return parse_noun_phrase(phrase[part_of.end():])

@@ -2366,3 +2366,17 @@ def test_an_unlisted_noun_between_a_quotation_and_its_closing_verb_is_the_speake
 def test_an_unlisted_noun_that_names_no_person_is_no_speaker():
     assert extract_statements("“I need to let you know,” the voice said.") == []
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“This is a very serious situation,” said Jan Egeland, head of the Norwegian Refugee Council.",
+     [("Jan Egeland", "This is a very serious situation,")]),
+    ("Government forces have retaken the town, state media said on Sunday, a day after the army said it had broken "
+     "the siege.", [("state media", "Government forces have retaken the town"), ("army", "it had broken the siege")]),
+    ("Iraqi Prime Minister Haider al-Abadi’s office said in a statement that he had ordered an investigation.",
+     [("Iraqi Prime Minister Haider al-Abadi’s office", "he had ordered an investigation")]),
+    ("According to a statement from the ministry, the minister met his counterpart on Monday.",
+     [("ministry", "the minister met his counterpart on Monday")]),
+])
+def test_wire_story_speakers_and_a_closing_frame_before_a_time_phrase(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
