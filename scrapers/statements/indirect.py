@@ -207,10 +207,11 @@ def _fronted_verb_frames(masked: str) -> list[Frame]:
 
 
 _QUOTED_AS = re.compile(r"\b(?:quote[sd]?|cited|reported)\s+(?P<name>[A-Za-z][^,.;:?!" + frames.MASK + r"]{1,50}?)\s+as\s+"
-                        r"(?:saying|writing|telling)\b"
+                        r"(?:saying|writing|telling|stating)\b"
                         r"|(?P<subject>(?<![\w’'-])[A-Za-z][^,.;:?!" + frames.MASK + r"]{0,50}?)\s+(?:was|is|has been|had been)\s+"
                         r"(?:[a-z]+ly\s+|once\s+|also\s+|later\s+)?(?:quoted|reported|heard|cited)"
-                        r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+saying\b")   # 'Shane Stone is reported as saying'
+                        r"(?:\s+by\s+[^,.;:?!" + frames.MASK + r"]{1,60}?)?\s+as\s+(?:saying|stating)\b")
+# ('Shane Stone is reported as saying', 'Jones was quoted by the Associated Press as stating')
 
 
 _QUOTED_AS_TAIL = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z][^,.;:?!" + frames.MASK + r"]{0,50}?\s+that\s"   # '... by Interfax that A'

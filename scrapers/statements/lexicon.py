@@ -128,7 +128,8 @@ FINITE_CUES = ("is", "are", "was", "were", "will", "would", "can", "could", "sho
                "forgot", "sank", "swam", "drank", "ate", "slept", "fled", "hid", "felt", "thought", "meant", "got",
                "saw", "rang", "sang", "found", "made", "led", "heard", "told", "sought", "struck", "taught", "wrote",
                "blew", "drove", "froze", "rode", "shone", "sprang", "swore", "swept", "tore", "understood", "woke",
-               "wore", "wept", "overtook", "withdrew", "undertook", "forbade", "arose", "goes", "says")
+               "wore", "wept", "overtook", "withdrew", "undertook", "forbade", "arose", "goes", "says",
+               "died", "lied", "owed")      # -ed forms too short for the suffix test
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 
 # Openings of the complement that make it non-finite or not a report.

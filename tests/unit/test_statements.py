@@ -2380,3 +2380,11 @@ def test_an_unlisted_noun_that_names_no_person_is_no_speaker():
 ])
 def test_wire_story_speakers_and_a_closing_frame_before_a_time_phrase(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("According to CNN, at least 20 people died in the fire.", "CNN", "at least 20 people died in the fire"),
+    ("Jones was quoted by the Associated Press as stating the deal was dead.", "Jones", "the deal was dead"),
+])
+def test_a_short_past_form_is_finite_and_quoted_as_stating(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
