@@ -67,7 +67,7 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
 # '..., while the Australian government said that', '... but so far, the Israeli Government says', '... and
 # human rights groups warned that': a conjunction, a subject of its own and a speech verb start a second report.
 _SECOND_SPEAKER = re.compile(r"(?:,|(?<=\ue000)|\s[—–-]+)?\s+(?:and|but|while|whereas)\s+(?:so\s+far,?\s+)?"
-                             r"(?:(?:the|a|an|his|her|their|its|other|some|many|most)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:(?:the|a|an|his|her|their|its|other|some|many|most)\s+(?:[\w’'-]+\s+){1,3}?"
                              r"|(?:[A-Z][\w’'.-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)?"
                              r"(?:" + "|".join(lexicon.SECOND_SPEAKER_VERBS) + r")\b"
                              r"|(?:,|(?<=\ue000))?\s+(?:and|but|while|whereas)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+"

@@ -87,7 +87,8 @@ COORDINATED_SPEECH_FORMS = ("said", "told", "wrote", "says", "tells", "writes", 
 # Forms that are also plural nouns ('and Syrian claims are false') are left out.
 SECOND_SPEAKER_VERBS = ("said", "says", "say", "told", "tells", "noted", "added", "adds", "warned", "warns", "warn",
                         "argued", "argues", "argue", "insisted", "insists", "insist", "claimed", "wrote", "writes",
-                        "stated")
+                        "stated", "contend", "contends", "contended", "countered", "counters", "maintain",
+                        "maintains", "maintained", "responded", "replied", "predicted", "acknowledged", "conceded")
 
 # Cognition verbs: their complements are thoughts, not statements.
 THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "expect",

@@ -385,6 +385,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
             and grouped.group(1).lower()[:-1] not in _DOCUMENT_HEADS:          # not 'reports from the area'
         prep, place = (grouped.group(2), grouped.group(3)) if grouped.group(2) else (grouped.group(4), grouped.group(5))
         return SpeakerRef(f"{grouped.group(1).lower()} {prep} {place}", "description")
+    group_of = _GROUP_OF.match(phrase)                                 # 'Opponents of the plan', 'Critics of the law'
+    if group_of and (group_of.group(1).lower() in _NOUNS or _PEOPLE_SUFFIX.search(group_of.group(1))):
+        return SpeakerRef(f"{group_of.group(1).lower()} of {group_of.group(2)}", "description")
     located = _LOCATED_RE.match(phrase)                                # 'a doctor on the scene'
     if located and located.group(1) in _NOUNS:
         return SpeakerRef(f"{located.group(1)} {located.group(2)}", "description")
@@ -408,6 +411,8 @@ _ROLE_IN_PLACE = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z][
 _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+(?:\s+[A-Z][\w’'.-]*){0,2})?)|"
                        r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
+_GROUP_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+s)\s+of\s+(the\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")
+_PEOPLE_SUFFIX = re.compile(r"(?:er|or|ent|ant|ist|ian|ic)s$")           # opponents, critics, residents
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
@@ -425,7 +430,7 @@ _ISSUED_BY_RE = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|rec
                            re.I)          # 'a report in the Daily Express newspaper': the paper ('a paper in Nature': its authors)
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|Instead|As|Like|When|While|Because|Since|If|"
                                   r"Even|Only|Also)\s+(?=[A-Z])")
-_LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|because|even as|even though)\s+(?=\S)")
+_LEADING_SUBORDINATOR = re.compile(r"^(?:although|though|whereas|while|because|even as|even though)\s+(?=\S)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"))
 _ROLE_ACRONYMS = frozenset(("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "gp", "dj", "pm", "vp", "ag", "da"))
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,6}")

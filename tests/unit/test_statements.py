@@ -2388,3 +2388,12 @@ def test_wire_story_speakers_and_a_closing_frame_before_a_time_phrase(text, expe
 ])
 def test_a_short_past_form_is_finite_and_quoted_as_stating(text, speaker, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Opponents of the plan say it would cost jobs.", [("opponents of the plan", "it would cost jobs")]),
+    ("Republicans argue the plan will raise taxes, while Democrats contend it will cut the deficit.",
+     [("Republicans", "the plan will raise taxes"), ("Democrats", "it will cut the deficit")]),
+])
+def test_a_group_of_something_and_a_contending_second_group(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
