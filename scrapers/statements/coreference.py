@@ -30,6 +30,7 @@ _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
 _AGE = re.compile(r"^\d+-year-old$")
+_PARTY_MEMBERS = frozenset(lexicon.PARTY_MEMBER_NOUNS)
 _OWNED_HEADS = frozenset(("campaign", "administration"))
 _NOT_OWNERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "presidential",
                          "election", "reelection", "re-election", "said", "but", "and"))
@@ -300,8 +301,10 @@ class SpeakerBook:
             pair = self._named_pair(pos)                  # 'Pam Adkins and Mary Kay Plass ...' then 'the owners'
             if pair:
                 return pair
-        if any(_AGE.match(w) for w in words):             # 'the 56-year-old', 'the 52-year-old executive'
-            return self._latest_person(pos)
+        if any(_AGE.match(w) for w in words) or (head in _PARTY_MEMBERS and 1 <= len(mods) <= 2
+                                                 and self.text[pos:pos + 4].lower() == "the "):
+            return self._latest_person(pos)               # 'the 56-year-old', 'the Arizona Republican'
+
         named = _NAMED_AS.findall(self.text, max(0, pos - 1500), pos) if head in _ANONYMOUS and not mods else []
         named = [n.strip() for h, n in named if h.lower() == head]
         if named:                                         # 'a man known as Nick, told ...' then 'the man said'

@@ -102,6 +102,9 @@ FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "
                  "already", "sometimes")
 # Parties whose name is also a title word ('Labour leader'): alone they speak as an organisation.
 PARTY_NAMES = ("Labour", "GOP", "Conservatives")
+# A party member described by place or party alone ('the Arizona Republican', 'the Ohio Democrat') is the
+# person the story is about.
+PARTY_MEMBER_NOUNS = ("republican", "democrat", "conservative", "liberal", "socialist", "tory", "lawmaker")
 # Verbs before 'to' that leave the speech verb after them the frame's verb ('continues to insist').
 CATENATIVE_VERBS = ("continues", "continued", "continue", "went", "tried", "tries", "try", "sought", "seeks",
                     "attempted", "began", "begun", "begins", "started", "starts")

@@ -328,6 +328,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
     person = _parse_phrase(aide.group(2)) if aide else None
     if person and person.kind == "person":
         return SpeakerRef(f"{aide.group(1)} to {person.text}", "description")   # 'an aide to Pelosi' is not Pelosi
+    if tokens[0].lower() == "the" and 3 <= len(tokens) <= 4 and tokens[1][:1].isupper() \
+            and tokens[-1].lower() in lexicon.PARTY_MEMBER_NOUNS:
+        return SpeakerRef(" ".join(tokens[1:]), "description")      # 'the Arizona Republican': a member, no name
     if strip_determiner(phrase) in lexicon.PARTY_NAMES:
         return SpeakerRef(strip_determiner(phrase), "org")            # 'Labour said': a party, not a title
     numbered = next((n for n in phrases.NUMBERED_NAMES if low.endswith(n.lower())), None)

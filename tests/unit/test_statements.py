@@ -2397,3 +2397,9 @@ def test_a_short_past_form_is_finite_and_quoted_as_stating(text, speaker, quote)
 ])
 def test_a_group_of_something_and_a_contending_second_group(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+def test_a_place_and_party_description_is_the_person_of_the_story():
+    text = ("U.S. Senator John McCain said on Sunday he would oppose the bill. The Arizona Republican, who is battling "
+            "brain cancer, said the bill was rushed.")
+    assert [s.speaker for s in extract_statements(text)] == ["John McCain", "John McCain"]
