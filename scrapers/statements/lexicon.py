@@ -105,6 +105,9 @@ PARTY_NAMES = ("Labour", "GOP", "Conservatives")
 # A party member described by place or party alone ('the Arizona Republican', 'the Ohio Democrat') is the
 # person the story is about.
 PARTY_MEMBER_NOUNS = ("republican", "democrat", "conservative", "liberal", "socialist", "tory", "lawmaker")
+# How a reporter reached a group ('Residents reached by telephone said'): not part of who speaks.
+CONTACT_PARTICIPLES = ("reached", "contacted", "interviewed", "polled", "surveyed", "questioned", "asked", "approached",
+                       "quoted", "cited")
 # Verbs before 'to' that leave the speech verb after them the frame's verb ('continues to insist').
 CATENATIVE_VERBS = ("continues", "continued", "continue", "went", "tried", "tries", "try", "sought", "seeks",
                     "attempted", "began", "begun", "begins", "started", "starts")

@@ -115,6 +115,10 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(owned.group(1))
         if ref:
             return ref, at + owned.start(1)
+    shaped = _PLAIN_SUBJECT.fullmatch(last)
+    plain = _plain_subject(last, at) if shaped and re.match(r"\s+[a-z]{3,}ed\s+by\s", shaped.group("rest") or "") else None
+    if plain:
+        return plain                         # 'Residents contacted by Reuters said': not Reuters
     words = list(re.finditer(r"\S+", last))
     for k in range(min(len(words), 12), 0, -1):
         start = words[-k].start()
@@ -179,8 +183,9 @@ def _head_before_participle(last: str, at: int) -> tuple[SpeakerRef, int] | None
 
 
 _PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Oo]ne|[Oo]ther)\s+)?"
-                            r"(?P<np>(?:[A-Za-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}s|people))"
-                            r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,})){1,4})?\s*$")
+                            r"(?P<np>(?:[A-Za-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]{2,}s|people)|(?P<first>[A-Z][a-z-]{2,}s))"
+                            r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,}"
+                            r"|[A-Z][\w’'.-]+)){1,4})?\s*$")     # 'Residents contacted by Reuters said'
 _NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
 _PERSON_SINGULAR = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ard|ite|ary)$")   # commenter, bystander
 _PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$|ies$")   # settlers, critics, families
@@ -190,12 +195,13 @@ def _plain_subject(last: str, at: int) -> tuple[SpeakerRef, int] | None:
     """A plain plural noun phrase as subject ('Health bosses said', 'Israeli settlers ... said', 'Two
     people briefed on the talks said'): an unnamed group speaks, even when its noun is in no list."""
     m = _PLAIN_SUBJECT.fullmatch(last)
-    head = m.group("head") if m else ""
+    head = (m.group("head") or m.group("first").lower()) if m else ""
     people = _PEOPLE_PLURAL.search(head) or head == "people" or head[:-1] in _NOUNS or head[:-2] in _NOUNS
     if not m or not people or head in _NOT_HEADS \
             or any(w.lower() in _NOT_HEADS or w.endswith("ly") for w in m.group("np").split()[:-1]):
         return None
-    phrase = m.group("np") + (m.group("rest") or "")
+    contact = m.group("rest") and m.group("rest").split()[0] in lexicon.CONTACT_PARTICIPLES
+    phrase = m.group("np") + ("" if contact else m.group("rest") or "")    # not 'residents reached by telephone'
     return SpeakerRef(phrase, "description"), at + m.start("np")
 
 

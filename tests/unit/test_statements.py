@@ -2403,3 +2403,13 @@ def test_a_place_and_party_description_is_the_person_of_the_story():
     text = ("U.S. Senator John McCain said on Sunday he would oppose the bill. The Arizona Republican, who is battling "
             "brain cancer, said the bill was rushed.")
     assert [s.speaker for s in extract_statements(text)] == ["John McCain", "John McCain"]
+
+
+@pytest.mark.parametrize("subject,speaker", [
+    ("Residents reached by telephone", "Residents"),
+    ("Residents contacted by Reuters", "Residents"),
+    ("Two people briefed on the talks", "people briefed on the talks"),
+])
+def test_a_group_with_a_participle_speaks_without_how_it_was_reached(subject, speaker):
+    [s] = extract_statements(f"{subject} said the shelling had stopped.")
+    assert (s.speaker, s.quote) == (speaker, "the shelling had stopped")
