@@ -2413,3 +2413,8 @@ def test_a_place_and_party_description_is_the_person_of_the_story():
 def test_a_group_with_a_participle_speaks_without_how_it_was_reached(subject, speaker):
     [s] = extract_statements(f"{subject} said the shelling had stopped.")
     assert (s.speaker, s.quote) == (speaker, "the shelling had stopped")
+
+
+def test_a_participle_aside_after_a_document_subject_is_skipped():
+    [s] = extract_statements("The lawsuit, filed in federal court in Manhattan, alleges that the company misled investors.")
+    assert (s.speaker, s.quote) == ("lawsuit", "the company misled investors")
