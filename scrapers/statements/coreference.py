@@ -30,6 +30,7 @@ _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|of|across|outside)\s+$")
 _AGE = re.compile(r"^\d+-year-old$")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+(?=[“\"A-Z])")
 _PARTY_MEMBERS = frozenset(lexicon.PARTY_MEMBER_NOUNS)
 _OWNED_HEADS = frozenset(("campaign", "administration"))
 _NOT_OWNERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "presidential",
@@ -480,10 +481,20 @@ class SpeakerBook:
             return Resolved(of_name[-1].group(), "org", None)   # 'the department' -> 'Department of ... and Trade'
         return None
 
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` starts; in text without line breaks nearby (a feed's one-line
+        story), the sentence before the one holding ``pos``."""
+        lo = max(0, pos - 1500)
+        line = self.text.rfind("\n", lo, pos)
+        if line >= 0 and pos - line <= 600:
+            return line
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(self.text, max(lo, line), pos)]
+        return stops[-2] if len(stops) >= 2 else max(lo, line, pos - 600)
+
     def _org_mention(self, pos: int, generic: bool = True, wide: bool = False) -> Resolved | None:
         """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems');
         ``wide``: also in the paragraphs before ('the union wrote' after 'the Association of Flight Attendants')."""
-        paragraph = max(0, pos - 1500, self.text.rfind("\n", 0, pos))
+        paragraph = self._paragraph_start(pos)
         for lo in (paragraph, max(0, pos - 1500)) if wide else (paragraph,):
             runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:[ \u00a0]+(?:of|for|and|the|on)?[ \u00a0]*[A-Z][\w’'&.-]*)*",
                                     self.text[lo:pos]))

@@ -2418,3 +2418,12 @@ def test_a_group_with_a_participle_speaks_without_how_it_was_reached(subject, sp
 def test_a_participle_aside_after_a_document_subject_is_skipped():
     [s] = extract_statements("The lawsuit, filed in federal court in Manhattan, alleges that the company misled investors.")
     assert (s.speaker, s.quote) == ("lawsuit", "the company misled investors")
+
+
+def test_a_one_line_story_limits_an_organisation_lookback_to_the_sentences_before():
+    text = ("The bill came as a shock, CBS News reported on Monday after speaking to the family at length. "
+            "“My eyes just about popped out of my head,” she told the Erie Times-News about the moment she opened it. "
+            "“We had put up Christmas lights and I wondered if we had put them up wrong.” "
+            "The electricity provider later said the actual amount was $284.46.")
+    assert extract_statements(text)[-1].speaker == "electricity provider"
+    assert extract_statements(text.replace(". “My", ".\n\n“My"))[-1].speaker == "electricity provider"
