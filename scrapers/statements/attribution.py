@@ -225,6 +225,9 @@ def skip_adverbials(rest: str, verb: str) -> tuple[int, str | None]:
 _SCENE_PREPOSITIONS = frozenset(phrases.SCENE_PREPOSITIONS)
 
 
+_FINITE_NEXT = re.compile(r"\s+(?:were|was|is|are|had|has|have|would|will|could|can|should|may|might|must)\b")
+
+
 def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | None:
     """'..., said Foreign Minister Kuleba.' -> speaker read after the verb."""
     m = re.match(r"\s+([^;:?!(" + MASK + r"]+)", masked[after:])
@@ -243,6 +246,8 @@ def _read_inverted(masked: str, after: int) -> tuple[SpeakerRef, int, int] | Non
         ref = parse_noun_phrase(" ".join(words[:k]))
         if ref and (ref.kind != "pronoun" or len(phrase.split()) == 1):
             end = after + m.start(1) + len(" ".join(words[:k]))
+            if _FINITE_NEXT.match(masked, end):
+                return None                               # 'X, asked ..., said crews were in place': a clause
             if ref.kind in ("person", "org") and not ref.title and len(parts) > 1 and is_role_phrase(parts[1].strip()):
                 title = re.sub(r"^(?:a|an)\s+", "", parts[1].strip())   # 'said X, the trust's manager'
                 ref = SpeakerRef(ref.text, ref.kind, title)

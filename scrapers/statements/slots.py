@@ -23,7 +23,7 @@ _LEGAL_SUFFIX = re.compile(r",(\s*(?:Inc|Ltd|LLC|Corp|Co|L\.P|N\.A)\.?)(?=\s*,|\
 _PLACE_TAIL = re.compile(r"\s(?:in|of|from|for|at)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*$")
 _PLACE = re.compile(r"\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s*")
 _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|based|aged|written|made|seen|held|"
-                              r"known|speaking|writing|appearing|testifying"
+                              r"known|speaking|writing|appearing|testifying|asked"
                               r"|[a-z]{3,}ed\s+(?:in|on|at|with|to|for|from|last|this|after|before|during|earlier))\b")
                                                           # 'The lawsuit, filed in federal court,'
 _FROM_ORG = re.compile(r"\s*(?:from|of)\s+(?:the\s+)?([A-Z][^,]{2,80})$")

@@ -2427,3 +2427,13 @@ def test_a_one_line_story_limits_an_organisation_lookback_to_the_sentences_befor
             "The electricity provider later said the actual amount was $284.46.")
     assert extract_statements(text)[-1].speaker == "electricity provider"
     assert extract_statements(text.replace(". “My", ".\n\n“My"))[-1].speaker == "electricity provider"
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The mayor, asked whether the city was ready, said crews were in place.", "mayor", "crews were in place"),
+    ("The mayor, asked about the storm, said the city was ready.", "mayor", "the city was ready"),
+    ("Smith, asked whether the city was ready, said crews were in place.", "Smith", "crews were in place"),
+])
+def test_an_asked_aside_and_a_subject_after_said_that_opens_a_clause(text, speaker, quote):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.speaker_title, s.quote) == (speaker, None, quote)
