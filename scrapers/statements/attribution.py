@@ -444,6 +444,9 @@ def _relative_frame(masked: str, frame: Frame, start: int) -> Frame | None:
                                                                   r"should|shall|(?:is|was|are|were|does|did|has|have|had|would|could|"
                                                                   r"should|wo|ca)n[’']t", first)):   # "which he says wasn't"
         return None                                    # the subject gap is filled by a verb: 'serves as ...'
+    main = _MAIN_PREDICATE.search(masked, start, end) if re.search(r",\s*which\b[^,]*$", masked[:frame.verb_at]) else None
+    if main:
+        end = main.start()                             # 'The plan, which critics say is too costly, passed the Senate'
     return replace(frame, content=(start, end))
 
 

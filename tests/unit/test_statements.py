@@ -2437,3 +2437,8 @@ def test_a_one_line_story_limits_an_organisation_lookback_to_the_sentences_befor
 def test_an_asked_aside_and_a_subject_after_said_that_opens_a_clause(text, speaker, quote):
     [s] = extract_statements(text)
     assert (s.speaker, s.speaker_title, s.quote) == (speaker, None, quote)
+
+
+def test_a_report_in_a_which_aside_ends_at_the_main_predicate():
+    [s] = extract_statements("The plan, which critics say is too costly, passed the Senate.")
+    assert (s.speaker, s.quote) == ("critics", "is too costly")
