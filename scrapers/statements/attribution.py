@@ -120,9 +120,10 @@ def _trim_left(left: str) -> tuple[str, str | None]:
     return " ".join(words), (last if last in _NEGATORS or last.endswith("n't") else None)
 
 
-_MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:is|was|are|were|has|have|had|will|would|"
-                             r"can|could|remains|serves|heads|runs|leads|said|says|told|added|"
-                             r"[a-z]{3,}ed(?!\s+(?:by|in|on|to|for|with|as|at|from)\b))\b")   # ', said he was', ', voted no'
+_MAIN_PREDICATE = re.compile(r",\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:" + "|".join(lexicon.FINITE_CUES)
+                             + r"|remains|serves|heads|runs|leads|said|added|"
+                             r"[a-z]{3,}ed(?!\s+(?:by|in|on|to|for|with|as|at|from)\b))\b")   # ', said he was', ', voted no',
+                                                                                          # ', struck a bridge'
 _RELATIVE_SLOT = re.compile(r",\s*(?:who" + RELATIVE_AUXILIARIES + r"|(?:in|during|at|on)\s+which\s+[\w’'-]+)\s*$")
                                                                       # ', who has repeatedly said'
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"

@@ -21,7 +21,9 @@ from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase
 
 
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?!(?:" + "|".join(lexicon.FEELING_PARTICIPLES)
+                      + r")\b)\w+(?:ed|en)\b")                  # not 'was frustrated with both companies, saying'
+
 
 
 _FRONTED_PARTICIPLE = re.compile(r"\s*(Claiming|Saying|Arguing|Insisting|Noting|Warning|Adding|Explaining|Stressing|"

@@ -99,12 +99,17 @@ THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "e
 # '-ly' word counts too ("reportedly told") unless it is one of the nouns below.
 FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "has", "have", "had", "long",
                  "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last", "always",
-                 "already", "sometimes")
+                 "already", "sometimes", "meanwhile", "however")
 # Parties whose name is also a title word ('Labour leader'): alone they speak as an organisation.
 PARTY_NAMES = ("Labour", "GOP", "Conservatives")
 # A party member described by place or party alone ('the Arizona Republican', 'the Ohio Democrat') is the
 # person the story is about.
 PARTY_MEMBER_NOUNS = ("republican", "democrat", "conservative", "liberal", "socialist", "tory", "lawmaker")
+# Participles that say how someone feels ('was frustrated, saying ...'): no passive, the subject speaks.
+FEELING_PARTICIPLES = ("frustrated", "disappointed", "pleased", "delighted", "concerned", "worried", "satisfied",
+                       "surprised", "shocked", "angered", "outraged", "upset", "encouraged", "impressed", "relieved",
+                       "excited", "alarmed", "dismayed", "saddened", "troubled", "annoyed", "irritated", "convinced",
+                       "determined", "heartbroken", "thrilled", "disturbed", "offended", "unimpressed", "unconvinced")
 # How a reporter reached a group ('Residents reached by telephone said'): not part of who speaks.
 CONTACT_PARTICIPLES = ("reached", "contacted", "interviewed", "polled", "surveyed", "questioned", "asked", "approached",
                        "quoted", "cited")

@@ -2442,3 +2442,15 @@ def test_an_asked_aside_and_a_subject_after_said_that_opens_a_clause(text, speak
 def test_a_report_in_a_which_aside_ends_at_the_main_predicate():
     [s] = extract_statements("The plan, which critics say is too costly, passed the Senate.")
     assert (s.speaker, s.quote) == ("critics", "is too costly")
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Smith was frustrated with both companies, saying they failed to share information.", "Smith",
+     "they failed to share information"),
+    ("The ship, which police say was en route to the Netherlands, struck a bridge.", "police",
+     "was en route to the Netherlands"),
+    ("The Washington Post meanwhile says both parties will argue for years.", "Washington Post",
+     "both parties will argue for years"),
+])
+def test_a_feeling_is_no_passive_an_irregular_main_verb_and_meanwhile(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
