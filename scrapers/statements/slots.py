@@ -26,6 +26,7 @@ _PARTICIPLE_PART = re.compile(r"\s*(?:published|released|issued|quoted|cited|bas
                               r"known|speaking|writing|appearing|testifying|asked"
                               r"|[a-z]{3,}ed\s+(?:in|on|at|with|to|for|from|last|this|after|before|during|earlier))\b")
                                                           # 'The lawsuit, filed in federal court,'
+_LED_BY = re.compile(r"\s*(?:led|headed|chaired|joined|backed|supported|represented|founded|run)\s+by\s")
 _FROM_ORG = re.compile(r"\s*(?:from|of)\s+(?:the\s+)?([A-Z][^,]{2,80})$")
 _INDEFINITE_PART = re.compile(r"\s*(?:a|an)\s")
 _ADJECTIVE_PART = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]+\s*,?\s*")
@@ -67,8 +68,9 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if not parts:
         return None
-    if len(parts) >= 2 and region.rstrip().endswith(",") and _PARTICIPLE_PART.match(parts[-1].group()) \
-            and not re.search(r"\bby\s", parts[-1].group()):       # 'released ... by the agency': its issuer
+    if len(parts) >= 2 and region.rstrip().endswith(",") and (_PARTICIPLE_PART.match(parts[-1].group()) and not re.search(
+            r"\bby\s", parts[-1].group()) or _LED_BY.match(parts[-1].group())):   # 'released ... by the agency': its
+                                                                                # issuer; 'The group, led by X,': the group
         region = clean_region(region[:parts[-2].end() + 1])     # 'The study, published in the journal Nature,'
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
     if len(parts) >= 2 and region.rstrip().endswith(",") and _FROM_ORG.match(parts[-1].group()):

@@ -2454,3 +2454,11 @@ def test_a_report_in_a_which_aside_ends_at_the_main_predicate():
 ])
 def test_a_feeling_is_no_passive_an_irregular_main_verb_and_meanwhile(text, speaker, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The group, led by former prime minister John Key, said the plan would fail.", "group"),
+    ("Smith and Jones both said the plan would fail.", "Smith and Jones"),
+])
+def test_a_led_by_aside_leaves_the_group_speaking_and_both_before_the_verb(text, speaker):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, "the plan would fail")]
