@@ -268,6 +268,8 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         caps += 1                        # 'Department of Health spokesman'
 
     title = " ".join(body[:caps]) or None
+    if body[caps].lower() in _PREPOSITIONS:
+        return None                      # 'Lawmakers from both parties': a head and its phrase, no title
     if title and body[-1].lower() in ("campaign", "administration", "camp", "government") and caps == len(body) - 1:
         return SpeakerRef(f"{title} {body[-1]}", "org")                # 'The Trump campaign'
     if title and body[-1].lower() in _OUTLET_HEADS and caps == len(body) - 1 and not title.endswith(("’s", "'s")):
@@ -411,7 +413,7 @@ _CALLED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|boy|g
                      r"identified\s+(?:only\s+)?as|named|called)\s+((?:[A-Z][\w’'-]+\s?){1,3})$")
 _ROLE_IN_PLACE = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he|[Aa]n?|[Oo]ne)\s+([a-z][a-z-]+)\s+(?:in|from|at)\s+[A-Z][\w’'.-]*"
                             r"(?:\s+[A-Z][\w’'.-]*){0,2}$")
-_GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+(the\s+[A-Za-z]+(?:\s+[a-z]+)?|"
+_GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|inside|near)\s+((?:the|both|all|several|other)\s+[A-Za-z]+(?:\s+[a-z]+)?|"
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+(?:\s+[A-Z][\w’'.-]*){0,2})?)|"
                        r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
 _GROUP_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+s)\s+of\s+(the\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")

@@ -2462,3 +2462,8 @@ def test_a_feeling_is_no_passive_an_irregular_main_verb_and_meanwhile(text, spea
 ])
 def test_a_led_by_aside_leaves_the_group_speaking_and_both_before_the_verb(text, speaker):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, "the plan would fail")]
+
+
+def test_a_group_from_both_parties_is_one_description():
+    [s] = extract_statements("Lawmakers from both parties have said the program should end.")
+    assert (s.speaker, s.speaker_title) == ("lawmakers from both parties", None)
