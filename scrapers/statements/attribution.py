@@ -268,7 +268,7 @@ def _inverted_apposition(parts: list[str]) -> SpeakerRef | None:
 
 def _quote_before(masked: str, subj_at: int) -> tuple[int, int] | None:
     """The quotation right before the subject, when it opens the sentence or follows ``.:;``."""
-    head = masked[:subj_at].rstrip(" ,\u00a0")
+    head = re.sub(r"(?<=" + MASK + r")\s+as$", "", masked[:subj_at].rstrip(" ,\u00a0"))   # '“…,” as Smith noted.'
     if not head.endswith(MASK):
         return None
     start = len(head.rstrip(MASK))

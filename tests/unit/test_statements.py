@@ -2467,3 +2467,8 @@ def test_a_led_by_aside_leaves_the_group_speaking_and_both_before_the_verb(text,
 def test_a_group_from_both_parties_is_one_description():
     [s] = extract_statements("Lawmakers from both parties have said the program should end.")
     assert (s.speaker, s.speaker_title) == ("lawmakers from both parties", None)
+
+
+def test_a_quotation_signed_with_as_is_direct():
+    [s] = extract_statements("“The economy is slowing,” as Smith noted last week.")
+    assert (s.kind, s.speaker, s.verb, s.quote) == ("direct", "Smith", "note", "The economy is slowing,")
