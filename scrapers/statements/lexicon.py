@@ -110,6 +110,8 @@ FEELING_PARTICIPLES = ("frustrated", "disappointed", "pleased", "delighted", "co
                        "surprised", "shocked", "angered", "outraged", "upset", "encouraged", "impressed", "relieved",
                        "excited", "alarmed", "dismayed", "saddened", "troubled", "annoyed", "irritated", "convinced",
                        "determined", "heartbroken", "thrilled", "disturbed", "offended", "unimpressed", "unconvinced")
+# Endings of nouns for people ('commenter', 'bystander', 'critic', 'resident'), for nouns in no list.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ard", "ite", "ary", "ic", "ive")
 # How a reporter reached a group ('Residents reached by telephone said'): not part of who speaks.
 CONTACT_PARTICIPLES = ("reached", "contacted", "interviewed", "polled", "surveyed", "questioned", "asked", "approached",
                        "quoted", "cited")

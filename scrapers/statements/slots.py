@@ -191,8 +191,9 @@ _PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[S
                             r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,}"
                             r"|[A-Z][\w’'.-]+)){1,4})?\s*$")     # 'Residents contacted by Reuters said'
 _NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
-_PERSON_SINGULAR = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ard|ite|ary)$")   # commenter, bystander
-_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic|ard|ite|ary)s$|ies$")   # settlers, critics, families
+_PERSON_ENDING = r"(?:" + "|".join(lexicon.PERSON_NOUN_ENDINGS) + r")"
+_PERSON_SINGULAR = re.compile(_PERSON_ENDING + r"$")                    # commenter, bystander
+_PEOPLE_PLURAL = re.compile(_PERSON_ENDING + r"s$|ies$")                # settlers, critics, families
 
 
 def _plain_subject(last: str, at: int) -> tuple[SpeakerRef, int] | None:

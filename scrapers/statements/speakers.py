@@ -417,7 +417,7 @@ _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|ins
                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+(?:[a-z]+\s+)?[A-Za-z]+(?:\s+[A-Z][\w’'.-]*){0,2})?)|"
                        r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
 _GROUP_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+s)\s+of\s+(the\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")
-_PEOPLE_SUFFIX = re.compile(r"(?:er|or|ent|ant|ist|ian|ic)s$")           # opponents, critics, residents
+_PEOPLE_SUFFIX = re.compile(r"(?:" + "|".join(lexicon.PERSON_NOUN_ENDINGS) + r")s$")    # opponents, critics, residents
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
