@@ -119,8 +119,7 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         ref = parse_noun_phrase(owned.group(1))
         if ref:
             return ref, at + owned.start(1)
-    shaped = _PLAIN_SUBJECT.fullmatch(last)
-    plain = _plain_subject(last, at) if shaped and re.match(r"\s+[a-z]{3,}ed\s+by\s", shaped.group("rest") or "") else None
+    plain = _plain_subject(last, at) if _PASSIVE_BY.search(last) else None
     if plain:
         return plain                         # 'Residents contacted by Reuters said': not Reuters
     words = list(re.finditer(r"\S+", last))
@@ -191,6 +190,7 @@ _PLAIN_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[S
                             r"(?P<rest>\s+[a-z]{3,}ed(?:\s+(?:on|in|at|by|with|about|to|from|for|the|a|an|[a-z]{3,}"
                             r"|[A-Z][\w’'.-]+)){1,4})?\s*$")     # 'Residents contacted by Reuters said'
 _NOT_HEADS = frozenset(phrases.NOT_SUBJECT_HEADS + phrases.DATA_HEADS + phrases.FUNCTION_CAPS)
+_PASSIVE_BY = re.compile(r"\s[a-z]{3,}ed\s+by\s")                     # 'Residents contacted by Reuters'
 _PERSON_ENDING = r"(?:" + "|".join(lexicon.PERSON_NOUN_ENDINGS) + r")"
 _PERSON_SINGULAR = re.compile(_PERSON_ENDING + r"$")                    # commenter, bystander
 _PEOPLE_PLURAL = re.compile(_PERSON_ENDING + r"s$|ies$")                # settlers, critics, families
