@@ -279,7 +279,8 @@ ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "of
                 "brokerage", "broker", "automaker", "studio", "publisher", "broadcaster", "newspaper", "magazine",
                 "startup", "conglomerate", "giant", "provider", "producer", "exchange", "fund", "bureau", "hospital",
                 "school", "college", "team", "league", "consultancy", "think tank", "station", "airport",
-                "museum", "library", "prison", "utility", "church", "embassy")
+                "museum", "library", "prison", "utility", "church", "embassy", "army", "military", "navy",
+                "parliament", "senate", "congress", "legislature", "cabinet", "regime", "junta", "tribunal")
 # Of those, the heads that may stand for any organisation ('the company' = Skylark Mobility);
 # the others name their own kind ('the union' is a union, never the last company).
 GENERIC_ORG_ANAPHORS = ("company", "firm", "group", "organization", "organisation", "statement", "report",

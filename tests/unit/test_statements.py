@@ -2472,3 +2472,9 @@ def test_a_group_from_both_parties_is_one_description():
 def test_a_quotation_signed_with_as_is_direct():
     [s] = extract_statements("“The economy is slowing,” as Smith noted last week.")
     assert (s.kind, s.speaker, s.verb, s.quote) == ("direct", "Smith", "note", "The economy is slowing,")
+
+
+def test_it_stands_for_an_army_or_a_parliament_that_spoke_before():
+    found = extract_statements("The army said the gunmen had opened fire. "
+                               "It claimed they had been planning to attack the nearby settlement.")
+    assert [(s.speaker, s.verb) for s in found] == [("army", "say"), ("army", "claim")]
