@@ -342,6 +342,19 @@ def _bare_post_content(masked: str, frame: Frame) -> tuple[int, int] | None:
 
 _NOUN_THAT = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(lexicon.CLAUSE_NOUNS) + r")\s+that\b")
 _RELATIVE_THAT = re.compile(r"\s+that\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+_BARE_RELATIVE_END = re.compile(r"(?<=[\w.])\s+(?:who|that|which)\s*$")
+_ANTECEDENT_LEAD = re.compile(r".*\b(?:by|from|of|with|to|among|for|at|on|in|about|are|is|was|were|be|and|or|there|"
+                              r"[a-z]+ed)\s", re.S)   # what ends before the antecedent of that relative
+
+_AMONG = re.compile(r"\s(?:are|is|was|were)\s+(?:among|one of)\s")
+_NOT_SOURCES = frozenset(lexicon.DOCUMENT_NOUNS) | frozenset(phrases.DATA_HEADS)
+
+
+def _is_past(verb_m: re.Match, verb: str) -> bool:
+    form = frames.verb_form(verb_m).lower()
+    return form != verb and not form.endswith("s")
+
+
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 
 
@@ -376,8 +389,19 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw), open_paren(left_raw)]) + 1
     slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
     bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
-    if bare_who and is_role_token(bare_who.group(1)):
+    role_who = bare_who and is_role_token(bare_who.group(1))
+    if role_who:
         slot = slot[:bare_who.end(1)] + " " * (len(slot) - bare_who.end(1))
+    relative_end = _BARE_RELATIVE_END.search(slot) if not role_who and _is_past(verb_m, verb) else None
+    if relative_end:                                   # 'by investigators who revealed', 'newspapers that
+        rel = relative_end                             # claimed'; not the generic 'people who say'
+        among = _AMONG.search(slot, 0, rel.start())     # 'Pepsi and Costco are among retailers that said'
+        lead = None if among else _ANTECEDENT_LEAD.search(slot, 0, rel.start())
+        start = lead.end() if lead else 0
+        end = among.start() if among else rel.start()
+        if lead and re.search(r"\b(?:" + "|".join(phrases.DATA_HEADS) + r")\s+\S+\s+$", slot[:start]):
+            return None                                # 'radar data from Malaysia that suggested'
+        slot = " " * start + slot[start:end] + " " * (len(slot) - end)
     contracted = re.search(r"(?<=[A-Za-z])[’'](?:d|ll|ve)\s*$", slot)       # '“…,” he’d shout'
     if contracted:
         slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
@@ -388,6 +412,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     rest_at = verb_m.end()
     joined = re.search(r"\s(?:and|but)$", left.rstrip())
     subject = parse_speaker(left) if left.strip(" ,") and not joined else None
+    if subject and relative_end and subject[0].text.split()[-1].lower() in _NOT_SOURCES:
+        return None                                    # 'a study that indicated', 'data from Malaysia that suggested'
     if joined:
         cut = _last_stop(left_raw) + 1                         # 'X welcomed it but said ...'
         subject = find_sentence_subject(left_raw[cut:])

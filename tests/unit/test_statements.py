@@ -2478,3 +2478,23 @@ def test_it_stands_for_an_army_or_a_parliament_that_spoke_before():
     found = extract_statements("The army said the gunmen had opened fire. "
                                "It claimed they had been planning to attack the nearby settlement.")
     assert [(s.speaker, s.verb) for s in found] == [("army", "say"), ("army", "claim")]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The driver was quizzed by investigators who revealed the tram was speeding.", "investigators",
+     "the tram was speeding"),
+    ("He retweeted an article by New York magazine that claimed Trump relied on lies.", "New York",
+     "Trump relied on lies"),
+    ("Pepsi and Costco are among retailers that said they raised prices.", "Pepsi and Costco", "they raised prices"),
+])
+def test_a_relative_clause_without_comma_reports_its_antecedent(text, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "People who say the plan will fail are wrong.",            # generic, in the present
+    "There was a study which indicated that the score was too high.",
+    "Talk centred on radar data from Malaysia that suggested the plane was climbing.",
+])
+def test_a_generic_or_document_antecedent_does_not_report(text):
+    assert extract_statements(text) == []
