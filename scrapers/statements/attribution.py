@@ -412,6 +412,11 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     rest_at = verb_m.end()
     joined = re.search(r"\s(?:and|but)$", left.rstrip())
     subject = parse_speaker(left) if left.strip(" ,") and not joined else None
+    if subject and subject[0].kind == "description" and verb not in _HEARER and left.rstrip().endswith(",") \
+            and re.match(r"\s+(?:the|The)\s", masked[verb_m.end():]):
+        signer = _read_inverted(masked, verb_m.end())      # 'A, said the New York Times.': the signer, not
+        if signer and _SIGNATURE_END.fullmatch(masked, signer[2]):   # 'The move will hurt Democrats'
+            return _read_inverted_frame(masked, verb, verb_m)
     if subject and relative_end and subject[0].text.split()[-1].lower() in _NOT_SOURCES:
         return None                                    # 'a study that indicated', 'data from Malaysia that suggested'
     if joined:

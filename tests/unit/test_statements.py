@@ -2498,3 +2498,12 @@ def test_a_relative_clause_without_comma_reports_its_antecedent(text, speaker, q
 ])
 def test_a_generic_or_document_antecedent_does_not_report(text):
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The move is likely to raise questions among Democrats, writes the New York Times.", "New York Times"),
+    ("The move will hurt Democrats, said the newspaper.", "newspaper"),
+])
+def test_a_report_signed_by_the_paper_after_its_verb(text, speaker):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.quote) == (speaker, text.split(",")[0])
