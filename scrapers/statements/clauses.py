@@ -156,7 +156,7 @@ def _hide_dash_pairs(masked: str, start: int) -> str:
 
 
 _OBJECT_OPENINGS = re.compile(r"(?:the same(?: thing)?|much the same|as much|otherwise|a few words|a word|a lot|"
-                              r"things such as|little|more|plenty|this|that)\s*(?:[,.;:" + MASK + r"]|$|\w+ing\b|about\b|to\b|of\b)",
+                              r"things such as|little|more|plenty|this|that|it|them)\s*(?:[,.;:" + MASK + r"]|$|\w+ing\b|about\b|to\b|of\b)",
                               re.I)
 
 

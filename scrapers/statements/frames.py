@@ -75,6 +75,7 @@ FRAME_VERB_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(lexicon.ACCORDING_PHRASES) + r")\s+")
 
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _PERIODS = r"(?:week|month|year|weekend|morning|afternoon|evening|night|summer|spring|fall|winter)"
 _MONTHS = (r"(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|"
@@ -93,6 +94,11 @@ TRAILING_TIME_RE = re.compile(
     rf"(?:\s+|,\s*)(?:(?:on|early|late|earlier|later)\s+)?(?:{_DAYS}(?:\s+{_PERIODS})?"
     rf"|(?:(?:late|early)\s+)?(?:last|this|earlier this|later this)\s+{_PERIODS}|(?:in|on)\s+{_MONTHS}(?:\s+\d{{1,2}})?)"
     r",?\s*$"
+)
+# A time phrase opening a sentence with no comma after it ('Last week official David Holmes revealed').
+LEADING_TIME_RE = re.compile(
+    rf"^\s*(?:(?:On\s+|Last\s+|Early\s+|Late\s+)?{_WEEKDAYS}(?:\s+{_PERIODS})?|(?:Last|This|Next|Earlier this|Later this|Late last|Early last)\s+{_PERIODS}"
+    rf"|(?:Yesterday|Today)|(?:In|On)\s+{_MONTHS}(?:\s+\d{{1,2}})?)\s+(?=\S)"
 )
 _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scrapers.statements import lexicon, phrases, places
+from scrapers.statements import frames, lexicon, phrases, places
 from scrapers.statements.frames import MASK
 from scrapers.statements.speakers import (_NOUNS, DATELINE, _PARTS, SpeakerRef, is_role_token, parse_apposition,
                                          parse_noun_phrase, strip_determiner)
@@ -324,5 +324,5 @@ def find_sentence_subject(masked: str) -> tuple[SpeakerRef, int] | None:
 def _subject_after_bare_lead(masked: str) -> tuple[SpeakerRef, int] | None:
     """'During his speech Mr Allard ...', 'In a statement the company says ...': the subject after a fronted
     phrase that has no comma."""
-    lead = _BARE_LEAD.match(masked)
+    lead = _BARE_LEAD.match(masked) or frames.LEADING_TIME_RE.match(masked)   # 'Last week official X'
     return find_sentence_subject(" " * lead.end() + masked[lead.end():]) if lead else None

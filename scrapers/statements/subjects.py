@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.statements import lexicon
+from scrapers.statements import frames, lexicon
 
 _DASH_ASIDE = re.compile(r"\s(?:--|[-—–])\s(?:[^-—–]|-(?!-)){1,200}?\s(?:--|[-—–])(?=\s|$)")
 _INNER_RELATIVE = re.compile(r"(?<=[\w.])(?:,\s*(?:and|but))?\s+(?:who|which|whose)\s+[^,]*,\s*$")
@@ -56,6 +56,9 @@ _REFLEXIVE_END = re.compile(r"(?<=[A-Za-z])\s+(?:himself|herself|themselves|itse
 def clean_region(region: str) -> str:
     """``region`` with asides, closing relative clauses and participle parts blanked out."""
     region = blank_dash_asides(region)
+    timed = frames.LEADING_TIME_RE.match(region)
+    if timed and region[timed.end():].strip():
+        region = _blank(region, 0, timed.end())   # 'Last week official David Holmes'
     region = _REFLEXIVE_END.sub(lambda m: " " * len(m.group()), region)   # 'And Steve Jobs himself hinted'
     for m in reversed(list(_ADVERB_ASIDE.finditer(region))):       # 'Most economists, however, argue'
         region = _blank(region, m.start(), m.end())

@@ -2507,3 +2507,17 @@ def test_a_generic_or_document_antecedent_does_not_report(text):
 def test_a_report_signed_by_the_paper_after_its_verb(text, speaker):
     [s] = extract_statements(text)
     assert (s.speaker, s.quote) == (speaker, text.split(",")[0])
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ("Last week official David Holmes revealed it to investigators, saying he recalled it vividly.", "David Holmes",
+     "official"),
+    ("This week officials said the bridge would reopen.", "officials", None),
+])
+def test_a_time_phrase_opening_the_sentence_without_a_comma_is_not_the_speaker(text, speaker, title):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.speaker_title) == (speaker, title)
+
+
+def test_a_pronoun_object_with_a_preposition_is_no_content():
+    assert extract_statements("David Holmes revealed it to investigators.") == []
