@@ -355,6 +355,8 @@ def _is_past(verb_m: re.Match, verb: str) -> bool:
     return form != verb and not form.endswith("s")
 
 
+_ASKING = frozenset(lexicon.ASKING_VERBS)
+_ASKED_WHETHER = re.compile(r"(?:[a-z]+\s+){0,3}?(?:if|whether)\s+(?=\S)")   # 'asked (the minister) whether'
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 
 
@@ -522,6 +524,10 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
         return _with_content(frame, "pre", masked, at)        # 'said that was not her view': 'that' is the subject
     if that:
         return _with_content(frame, "pre", masked, at + that.end())
+    asked = _ASKED_WHETHER.match(stripped) if frame.verb in _ASKING else None
+    if asked and not masked[:frame.verb_at].rstrip().endswith(","):   # 'Lawmakers also asked whether the deals
+                                                       # required ...', not 'The mayor, asked whether ..., said'
+        return _with_content(frame, "pre", masked, at + asked.end())
     if stripped[:1] in ":," and stripped[1:].lstrip().startswith(MASK):
         return _with_content(frame, "pre", masked, at + 1)
     joined = re.match(r",?\s*(?:but|and)\s+(?=" + MASK + ")", stripped)

@@ -360,6 +360,8 @@ CLAUSE_NOUNS = ("promise", "pledge", "claim", "view", "belief", "position", "arg
                 "warning", "vow", "insistence", "demand", "call", "hope", "fear", "concern", "contention")
 THAT_ONLY_VERBS = ("rule", "charge", "mention", "describe", "cite", "detail", "recall", "indicate", "underline")
 
+# Verbs whose content may open with 'if' or 'whether' ('asked whether the deals required ...').
+ASKING_VERBS = ("ask", "question", "wonder", "inquire", "query")
 HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise", "notify", "advise", "convince")
 
 # Indefinite quantifiers that make a speaker a generic collective ("many residents").

@@ -71,7 +71,8 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     first = inside[0] if inside else None
     if first and first.open_at == base + lo and masked[first.close_end - base:hi].strip(" ,.—–") == "" :
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]
-    if frame.verb in _DIRECT_ONLY and not masked[:lo].rstrip().endswith("that"):   # 'replied that he had "..."'
+    if frame.verb in _DIRECT_ONLY and not re.search(r"\b(?:that|if|whether)$", masked[:lo].rstrip()):
+                                                     # 'replied that he had "..."', 'asked whether the deals ...'
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
     if first and first.open_at == base + lo and _is_own_clause(text, first, trailing=True):
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]   # 'said, “We are pleased” at ...'

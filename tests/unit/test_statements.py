@@ -2521,3 +2521,13 @@ def test_a_time_phrase_opening_the_sentence_without_a_comma_is_not_the_speaker(t
 
 def test_a_pronoun_object_with_a_preposition_is_no_content():
     assert extract_statements("David Holmes revealed it to investigators.") == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Lawmakers also asked whether the deals required the recipients to cooperate.",
+     "the deals required the recipients to cooperate"),
+    ("Smith asked the minister whether the plan would work.", "the plan would work"),
+])
+def test_asked_whether_reports_the_question(text, quote):
+    [s] = extract_statements(text)
+    assert (s.kind, s.verb, s.quote) == ("indirect", "ask", quote)
