@@ -375,6 +375,9 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
             _NAMED_BEFORE.search(masked, 0, verb_m.start()):
         return None                                    # 'secretary of state,', 'a series of tweets early Friday',
                                                        # 'in a Twitter post'
+    passive = _passive_frame(masked, verb, verb_m)
+    if passive:
+        return passive                                 # 'He had been warned by the mayor, Sadiq Khan, that ...'
     if re.match(r"(?:[a-z]+ed|[a-z]+en|told|said)$", frames.verb_form(verb_m)) and re.match(r"\s+by\s(?!\s*(?:(?:tele)?phone|e-?mail|text|letter|video|satellite|radio|mail|fax|cable))",
                                                   masked[verb_m.end():]) \
             and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got)\s+(?:[a-z]+ly\s+)?$", masked[:verb_m.start()]):
@@ -463,6 +466,28 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
                 masked[frame.content[0]:frame.content[1]]):
             return None
     return frame
+
+
+_SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+_AGENT_WORDS = r"(?:(?!\bthat\b)[^;:,]){2,60}"
+_BY_AGENT_THAT = re.compile(r"\s+by\s+(?P<agent>" + _AGENT_WORDS + r"(?:," + _AGENT_WORDS + r",)?)\s+that\s")
+
+
+def _passive_frame(masked: str, verb: str, verb_m: re.Match) -> Frame | None:
+    """'was warned by London's mayor, Sadiq Khan, that ...', 'it was reported by Bloomberg that ...': the
+    agent speaks."""
+    by = _BY_AGENT_THAT.match(masked, verb_m.end())
+    if not by or not _BE_BEFORE.search(masked, 0, verb_m.start()):
+        return None
+    agent = by.group("agent").rstrip(",")
+    found = parse_speaker(agent + "," if "," in agent else agent)
+    if not found or found[0].kind == "pronoun" or found[0].kind == "description" and not (
+            found[0].text.split()[-1].lower() in _SPEAKER_NOUNS or found[0].text.endswith("s")):
+        return None                                    # not 'revealed by the flurry of excitement that greets'
+    ref, at = found
+    return _with_content(Frame("pre", ref, by.start("agent") + at, verb, verb_m.start(), None, None), "pre", masked,
+                         by.end())
 
 
 def _relative_frame(masked: str, frame: Frame, start: int) -> Frame | None:

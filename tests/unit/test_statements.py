@@ -2531,3 +2531,19 @@ def test_a_pronoun_object_with_a_preposition_is_no_content():
 def test_asked_whether_reports_the_question(text, quote):
     [s] = extract_statements(text)
     assert (s.kind, s.verb, s.quote) == ("indirect", "ask", quote)
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The President had been warned by London's mayor, Sadiq Khan, that he should expect protests.", "Sadiq Khan",
+     "he should expect protests"),
+    ("Weeks later, it was revealed by the NGO Front Line Defenders that six of them had been hacked.",
+     "NGO Front Line Defenders", "six of them had been hacked"),
+    ("He was told by doctors that he would never walk again.", "doctors", "he would never walk again"),
+])
+def test_the_agent_of_a_passive_speech_verb_speaks(text, speaker, quote):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.quote) == (speaker, quote)
+
+
+def test_a_relative_that_after_a_passive_agent_is_no_report():
+    assert extract_statements("Excitement is revealed by the flurry of interest that greets objects seen by rovers.") == []
