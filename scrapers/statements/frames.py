@@ -67,8 +67,9 @@ PARTICIPLE_RE = re.compile(r"(?:,|(?<=\ue000)|\s[—–]|\band|\b[Bb]efore|\b[Aa
                            r"today|yesterday))?)\s+(" + alternation(
     f for f in VERB_FORMS if f.endswith("ing") or f.endswith("ing out")) + r")\b")
 _ING_FORMS = alternation(f for f in VERB_FORMS if f.split()[0].endswith("ing"))
+_WITNESSED = r"(?:(?:is|are|was|were|can|could|may|might|will|would|has|have|had)\s+)?(?:be\s+|been\s+)?(?:heard|seen|filmed|recorded|overheard|caught on (?:camera|tape|video|film))"   # 'can be heard yelling'
 FRAME_VERB_RE = re.compile(
-    rf"(?:(?<![\w’'-])(?:is|are|was|were|been|am)\s+|[’']s\s+)(?P<ing>{_ING_FORMS})(?![\w’'-])"
+    rf"(?:(?<![\w’'-])(?:is|are|was|were|been|am|{_WITNESSED})\s+|[’']s\s+)(?P<ing>{_ING_FORMS})(?![\w’'-])"
     rf"|(?<![\w’'-])(?P<fin>{_FINITE_FORMS})(?![\w’'-])"
     rf"|(?<![\w’'-])(?P<stem>{'|'.join(sorted({v.split()[0] for v in lexicon.SEPARABLE_VERBS}))})"
     rf"\s[^,.;:\ue000]{{0,60}}?(?P<particle>{'|'.join(sorted({v.split()[1] for v in lexicon.SEPARABLE_VERBS}))})(?=\s*[,:])"

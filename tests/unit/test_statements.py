@@ -2547,3 +2547,12 @@ def test_the_agent_of_a_passive_speech_verb_speaks(text, speaker, quote):
 
 def test_a_relative_that_after_a_passive_agent_is_no_report():
     assert extract_statements("Excitement is revealed by the flurry of interest that greets objects seen by rovers.") == []
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.", "yell"),
+    ("In the video, Rakeyia Scott was filmed saying that her husband was unarmed.", "say"),
+])
+def test_a_speaker_heard_or_filmed_speaking(text, verb):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.verb, s.quote) == ("Rakeyia Scott", verb, "her husband was unarmed")
