@@ -68,6 +68,42 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     return out
 
 
+_WITH_SPEAKING = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(" + "|".join(
+    f for f in frames.VERB_FORMS if f.endswith("ing") and " " not in f) + r")\b")
+
+
+_WITH_AS_OBJECT = re.compile(r"\b(?:" + "|".join(lexicon.WITH_VERBS) + r")\s+$", re.I)
+_PERSON_PLURAL = re.compile(r"(?:(?:his|her|their|its|the|some|many|other)\s+)?[a-z]+(?:" + "|".join(
+    lexicon.PERSON_NOUN_ENDINGS) + r")s")
+
+
+def _with_frames(masked: str) -> list[Frame]:
+    """'..., with forecasters warning that pollution will reach ...': the noun of the 'with' phrase speaks."""
+    out = []
+    for m in _WITH_SPEAKING.finditer(masked):
+        if _WITH_AS_OBJECT.search(masked, 0, m.start()):
+            continue                                   # 'She met with officials saying ...': an object
+        np = m.group(1)
+        ref = parse_noun_phrase(np) or (SpeakerRef(strip_determiner(np), "description") if _PERSON_PLURAL.fullmatch(np)
+                                        else None)      # 'with forecasters warning that'
+        if ref is None or ref.kind == "pronoun" and ref.text.lower() not in ("him", "her", "them") or \
+                ref.text.split()[-1].lower() in _DOCUMENTS:
+            continue                                   # not 'with a new report claiming that'
+        verb = frames.VERB_FORMS[m.group(2).lower()]
+        skip, channel = skip_adverbials(masked[m.end():], verb)
+        start = m.end() + skip
+        that = re.match(r"\s*that\b", masked[start:])
+        start += that.end() if that else 0
+        while start < len(masked) and masked[start] in " ,:":
+            start += 1
+        end = content_end(masked, start)
+        content = masked[start:end]
+        if end > start and is_clause(content) and (that or has_finite_cue(content)) and not re.match(
+                r"[—–-]|(?:of|about|against|on|over|for)\b", content):       # not 'warning of dangerous ...'
+            out.append(Frame("part", ref, m.start(1), verb, m.start(2), channel, (start, end)))
+    return out
+
+
 def _posted_document(masked: str, frame: Frame) -> bool:
     """'in a letter posted on Twitter': a document with a participle after it modifies a noun, it
     does not speak."""
@@ -363,7 +399,8 @@ def find_frames(masked: str) -> list[Frame]:
     verb_frames = _add_outer_post(masked, verb_frames, max(claimed_from, len(masked) - _TAIL))
     according = [f for f in _according_frames(masked) if not any(
         v.shape == "post" and f.content[0] <= v.verb_at < f.content[1] for v in verb_frames)]   # 'A, X said,
-    found = verb_frames + _participle_frames(masked, verb_frames) + according + _fronted_verb_frames(masked)   # according to Y
+    found = verb_frames + _participle_frames(masked, verb_frames) + according + _fronted_verb_frames(masked) \
+        + _with_frames(masked)                                                            # according to Y
     quoted_as = _quoted_as_frames(masked)                 # 'the magazine reported Nayak as writing': Nayak speaks
     found = [f for f in found if all(f.verb_at != q.verb_at for q in quoted_as)] + quoted_as
     if not verb_frames:

@@ -112,6 +112,10 @@ FEELING_PARTICIPLES = ("frustrated", "disappointed", "pleased", "delighted", "co
                        "determined", "heartbroken", "thrilled", "disturbed", "offended", "unimpressed", "unconvinced")
 # Endings of nouns for people ('commenter', 'bystander', 'critic', 'resident'), for nouns in no list.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ard", "ite", "ary", "ic", "ive")
+# Verbs whose object follows 'with' ('met with officials saying ...' is no 'with officials saying' report).
+WITH_VERBS = ("meet", "meets", "met", "meeting", "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked",
+              "talking", "side", "sided", "siding", "deal", "dealt", "dealing", "agree", "agreed", "agrees", "disagree",
+              "disagreed", "work", "worked", "working", "clash", "clashed", "join", "joined", "along", "together")
 # How a reporter reached a group ('Residents reached by telephone said'): not part of who speaks.
 CONTACT_PARTICIPLES = ("reached", "contacted", "interviewed", "polled", "surveyed", "questioned", "asked", "approached",
                        "quoted", "cited")

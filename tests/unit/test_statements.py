@@ -2556,3 +2556,23 @@ def test_a_relative_that_after_a_passive_agent_is_no_report():
 def test_a_speaker_heard_or_filmed_speaking(text, verb):
     [s] = extract_statements(text)
     assert (s.speaker, s.verb, s.quote) == ("Rakeyia Scott", verb, "her husband was unarmed")
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Smoke will descend on Delhi, with forecasters warning that pollution will reach severe levels.", "forecasters",
+     "pollution will reach severe levels"),
+    ("He failed to appear in court with his lawyers arguing that he is too ill to stand trial.", "lawyers",
+     "he is too ill to stand trial"),
+])
+def test_the_noun_of_a_with_phrase_speaks(text, speaker, quote):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", [
+    "She met with officials saying the plan was fine.",
+    "The film opens with a new report claiming that she left.",
+    "Such methods are controversial, with many researchers warning of dangerous, unintended consequences.",
+])
+def test_a_with_phrase_object_document_or_topic_is_no_report(text):
+    assert extract_statements(text) == []
