@@ -121,6 +121,7 @@ PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]
 OBJECT_RE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:committee|panel|board|council|audience|crowd|group|gathering|meeting|forum|conference|court|jury)"
+    r"|(?:[\w-]+\s+)?(?:state|national|public|local)\s+(?:television|TV|radio|media|broadcaster)"   # 'told state TV'
     r"|(?:host|anchor|moderator|interviewer|radio host|talk show host)\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
     r"|[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*(?:(?:’s|'s)(?:\s*\ue000+)?)?"
     r"(?:\s+[A-Z][\w.’'&-]*)*(?:\s+(?:television|TV|radio|media|press|reporters|journalists|broadcasters?|"

@@ -327,6 +327,7 @@ CHANNEL_NOUNS = (
     "Instagram post", "Telegram post", "video address", "video message", "livestream",
     "website", "blog", "newsletter", "radio show", "show", "podcast episode", "op-ed piece",
     "campaign stop", "campaign event", "fundraiser", "town hall meeting", "press briefing", "news briefing",
+    "television", "TV", "radio", "state media", "channel",
 )
 CHANNEL_PLATFORMS = ("Twitter", "X", "Facebook", "Telegram", "Instagram", "TikTok",
                      "YouTube", "Truth Social", "social media", "television", "radio",

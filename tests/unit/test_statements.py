@@ -2576,3 +2576,13 @@ def test_the_noun_of_a_with_phrase_speaks(text, speaker, quote):
 ])
 def test_a_with_phrase_object_document_or_topic_is_no_report(text):
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text,verb,channel", [
+    ("Ali Reza said on state television that the talks would continue.", "say", "state television"),
+    ("Ali Reza said on Iranian state radio the talks would continue.", "say", "Iranian state radio"),
+    ("Ali Reza told state TV on Monday that the talks would continue.", "tell", None),
+])
+def test_state_television_is_a_channel_or_a_hearer(text, verb, channel):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.verb, s.channel, s.quote) == ("Ali Reza", verb, channel, "the talks would continue")
