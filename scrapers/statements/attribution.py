@@ -113,6 +113,9 @@ def _trim_left(left: str) -> tuple[str, str | None]:
                                                        # 'Trump has tried to suggest that'
     elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
         words = words[:-3]                             # 'Sam Lee went on to say that ...'
+    elif _HEARSAY.search(" ".join(words)):
+        words = " ".join(words)[:_HEARSAY.search(" ".join(words)).start()].split(" ")
+                                                       # 'Mr Lee is understood to have told colleagues that'
     while len(words) >= 2 and _is_frame_adverb(words[-1]):
         words.pop()                                    # 'Trump has repeatedly tried to'
     raw = words[-1].strip(",") if words else ""
@@ -357,6 +360,8 @@ def _is_past(verb_m: re.Match, verb: str) -> bool:
 
 _ASKING = frozenset(lexicon.ASKING_VERBS)
 _ASKED_WHETHER = re.compile(r"(?:[a-z]+\s+){0,3}?(?:if|whether)\s+(?=\S)")   # 'asked (the minister) whether'
+_HEARSAY = re.compile(r"(?<=\S)\s+(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought|alleged|known|"
+                      r"rumou?red)\s+to(?:\s+have)?$")
 _NOBODY = re.compile(r"\s+(?:no-one|no one|nobody|none)\b")
 
 

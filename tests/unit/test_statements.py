@@ -2586,3 +2586,12 @@ def test_a_with_phrase_object_document_or_topic_is_no_report(text):
 def test_state_television_is_a_channel_or_a_hearer(text, verb, channel):
     [s] = extract_statements(text)
     assert (s.speaker, s.verb, s.channel, s.quote) == ("Ali Reza", verb, channel, "the talks would continue")
+
+
+@pytest.mark.parametrize("text,speaker,verb", [
+    ("Mr Lee is understood to have told colleagues that he would quit.", "Lee", "tell"),
+    ("Smith is reported to have said that he would quit.", "Smith", "say"),
+])
+def test_hearsay_to_have_said_keeps_the_subject(text, speaker, verb):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.verb, s.quote) == (speaker, verb, "he would quit")
