@@ -164,7 +164,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 HEAD_TITLES = ("secretary", "chairman", "chairwoman", "chair", "speaker", "director", "minister", "president",
                "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "leader", "chief", "commissioner",
                "ambassador", "adviser", "advisor", "counsel", "ceo", "cfo", "coo", "officer", "administrator",
-               "mayor", "attorney", "general", "judge", "justice", "whip", "treasurer", "economist", "analyst")
+               "mayor", "attorney", "general", "judge", "justice", "whip", "treasurer", "economist", "analyst", "constable",
+               "superintendent")
 
 # Title words that may stand before a name ("Foreign Minister Dmytro Kuleba").
 TITLE_WORDS = (
@@ -178,7 +179,7 @@ TITLE_WORDS = (
     "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "bishop", "archbishop",
     "commissioner", "director", "adm", "adm.", "admiral", "sgt", "sgt.", "sergeant", "cmdr", "cmdr.",
     "cdr", "cdr.", "commander", "del.", "delegate", "maj", "maj.", "major", "cpl", "cpl.", "corporal", "pvt", "pvt.", "supt", "supt.",
-    "insp", "insp.", "staff-insp.", "const.", "cst.",
+    "insp", "insp.", "staff-insp.", "const.", "cst.", "constable", "superintendent", "assistant",
     "deputy", "acting", "interim", "first", "leader", "majority", "minority", "house",
     "senate", "democratic", "republican", "labour", "conservative", "gop", "u.s.",
     "us", "ukrainian", "russian", "american", "british", "french", "german", "chinese",
@@ -199,6 +200,10 @@ PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "medi
 
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
+    "laureate", "demonstrator", "banker", "juror", "referee", "rapper", "writer", "novelist", "poet", "producer",
+    "filmmaker", "columnist", "fisherman", "shopkeeper", "landlord", "tenant", "monk", "nun", "insurgent", "councillor",
+    "entrepreneur", "designer", "architect", "accountant", "chef", "athlete", "swimmer", "cyclist", "boxer", "golfer",
+    "climber",
     "official", "officials", "user", "users", "source", "sources", "spokesman", "spokeswoman",
     "university", "force", "watchdog", "supplier", "patient",
     "spokesperson", "spokespeople", "representative", "rep", "reps", "lawyer", "lawyers", "attorney",

@@ -28,7 +28,7 @@ FUNCTION_CAPS = (
 
 # Words that may stand before a role noun ('senior administration officials').
 SPEAKER_MODIFIERS = (
-    "recently", "newly", "named", "appointed", "elected", "incoming", "outgoing", "senior", "top", "longtime", "veteran", "current", "new", "assistant", "associate", "campaign",
+    "recently", "newly", "retired", "named", "appointed", "elected", "incoming", "outgoing", "senior", "top", "longtime", "veteran", "current", "new", "assistant", "associate", "campaign",
     "press", "national", "security", "communications", "policy", "economic", "military", "local",
     "regional", "federal", "state", "county", "city", "white", "health", "chief", "former",
     "deputy", "lead", "independent", "private", "public", "legal", "political", "defense",

@@ -48,7 +48,8 @@ def _attribution_follows(text: str, m: re.Match, end: int) -> bool:
     if not re.search(r"[?!][\"”’»]+\s+$", m.group()):
         return False
     tail = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,4}?(\w+)(?:\s+[\w’'-]+){0,4}?\s*[.,;:]", text[m.end():end])
-    named = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]\w*)\b", text[m.end():end])    # '“…?” Matiullah Matie asks as'
+    named = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z]{3,}ly\s+)?([a-z]\w*)\b", text[m.end():end])   # '“…?” Matiullah
+                                                                                  # Matie asks as', 'Brooke tearfully asked'
     return any(found and frames.FINITE_RE.fullmatch(found.group(1)) for found in (tail, named))
 
 

@@ -108,7 +108,7 @@ def strip_determiner(phrase: str) -> str:
 def _parse_name_of_org(tokens: list[str]) -> SpeakerRef | None:
     """'Lutsevych of Chatham House' -> person with affiliation."""
     for i, tok in enumerate(tokens):
-        if tok in ("of", "from", "at", "with") and 0 < i <= 4 and i < len(tokens) - 1:
+        if tok in ("of", "from", "at", "with") and 0 < i <= 6 and i < len(tokens) - 1:
             head, tail = tokens[:i], [t for t in tokens[i + 1:] if t.lower() != "the"]
             titled = max((k for k, t in enumerate(head[:-2]) if _is_title_token(t)), default=-1)
             head = head[titled + 1:]                      # 'Patrol Chief James Hall with ...'

@@ -2595,3 +2595,14 @@ def test_state_television_is_a_channel_or_a_hearer(text, verb, channel):
 def test_hearsay_to_have_said_keeps_the_subject(text, speaker, verb):
     [s] = extract_statements(text)
     assert (s.speaker, s.verb, s.quote) == (speaker, verb, "he would quit")
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ("“Can I give it to James?” Brooke tearfully asked before apologizing to the actor.", "Brooke", None),
+    ("\"People were hurt,\" Assistant Chief Constable Robin Smith from British Transport Police told Reuters.",
+     "Robin Smith", "British Transport Police"),
+    ("Anthony Zinni met Arafat. \"Arafat must act,\" the retired Marine Corps general said.", "Anthony Zinni", None),
+])
+def test_an_adverb_after_a_question_a_long_police_title_and_a_retired_general(text, speaker, title):
+    [s] = extract_statements(text)
+    assert (s.kind, s.speaker, s.speaker_title) == ("direct", speaker, title)
