@@ -57,7 +57,7 @@ _NP_SUBJECT = re.compile(r"\s*(?!(?:Or|Perhaps|Maybe|Possibly|Probably|For|In|Of
                          r"Also|Moreover|Ultimately|Finally)\b)(?:The\s+|His\s+|Her\s+|Its\s+|Their\s+)?"
                          r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*$")
 _ASIDE_THAT = re.compile(r",\s*[^,;" + MASK + r"]{3,80},\s*that\b")
-_PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|last|this|early|late)\b"
+_PP_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|to|from|with|over|for|via|through|last|this|early|late)\b"
                       r"[^,;" + MASK + r"]{0,60}?\bthat\b")
 
 _THAT_RELATIVE = re.compile(r"\s*(?:was|were|is|are|has|had|have|will|would)\b")   # 'that' opening a relative clause

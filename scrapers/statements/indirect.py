@@ -277,6 +277,10 @@ def _quoted_as_frames(masked: str) -> list[Frame]:
         while start > 0 and masked[start - 1] == frames.MASK:
             start -= 1
         return [Frame("post", ref, m.start(name), "say", m.start(), None, (start, closes))]
+    head = masked[:m.start(name)].rstrip()
+    if ends and not closes and head.endswith(",") and is_clause(head[:-1]) and has_finite_cue(head[:-1]):
+        start = len(head) - len(head.lstrip())          # 'Moscow has no plans, Peskov was quoted as saying by Interfax.'
+        return [Frame("post", ref, m.start(name), "say", m.start(), None, (start, len(head) - 1))]
     start = m.end()
     tail = _QUOTED_AS_TAIL.match(rest)
     start += tail.end() if tail and tail.group().endswith("that ") else 0

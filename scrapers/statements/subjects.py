@@ -37,7 +37,7 @@ def _blank(text: str, start: int, end: int, keep: str = "") -> str:
 _ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn|for (?:his|her|their|its) part|"
                            r"in contrast|by contrast|instead|nevertheless|moreover|in fact|indeed|for example|for instance|"
                            r"of course|in particular"
-                           r"|(?:at|in|on|during|speaking (?:at|to|on))\s+[^,]{1,60}),?\s*(?=\S*\s*$)"
+                           r"|(?:at|in|on|during|through|via|speaking (?:at|to|on))\s+[^,]{1,60}),?\s*(?=\S*\s*$)"
                            r"|,\s*(?:after|before)\s+[^,]{1,60},\s*(?=\S*\s*$)")   # not ', after the CIA said': its subject
 
 

@@ -2606,3 +2606,13 @@ def test_hearsay_to_have_said_keeps_the_subject(text, speaker, verb):
 def test_an_adverb_after_a_question_a_long_police_title_and_a_retired_general(text, speaker, title):
     [s] = extract_statements(text)
     assert (s.kind, s.speaker, s.speaker_title) == ("direct", speaker, title)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Smith said through a spokesman that he would not resign.", "he would not resign"),
+    ("Smith, through a spokesman, said he would not resign.", "he would not resign"),
+    ("He would not resign, Smith was quoted as saying by Interfax.", "He would not resign"),
+])
+def test_through_a_spokesman_and_quoted_as_saying_after_the_report(text, quote):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.speaker_title, s.quote) == ("Smith", None, quote)
