@@ -119,6 +119,9 @@ def _according_frames(masked: str) -> list[Frame]:
         if np_end is None:
             continue
         np = re.sub(r"\s+(?:who|which|that|(?:seen|obtained|reviewed|leaked)\s+by)\s.*$|[\s—–-]+$", "", masked[m.end():np_end])   # 'a programmer who has ...'
+        placed = re.search(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$", np)
+        if placed and getattr(parse_noun_phrase(np[:placed.start()]), "kind", None) == "person":
+            np = np[:placed.start()]                     # "the BBC's Jane Roe in Kabul": the reporter, not the place
         by = re.search(r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!leaked )\b(?:by|from)\s+(?=\S)", np) if len(
             np.split()) >= 3 else None                      # 'a study by X', not 'a draft seen by Reuters'
         owner = _OWNER.match(np.strip())
@@ -139,8 +142,9 @@ def _according_frames(masked: str) -> list[Frame]:
                              "description")
         content = _according_content(masked, m.start(), np_end)
         verb = m.group().strip()
+        verb = "report" if verb.endswith("reported by") else verb[0].lower() + verb[1:]   # 'As reported by the Times'
         if content:
-            out.append(Frame("accord", ref, m.end(), verb[0].lower() + verb[1:], m.start(), channel, content))
+            out.append(Frame("accord", ref, m.end(), verb, m.start(), channel, content))
     return out
 
 

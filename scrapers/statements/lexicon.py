@@ -424,8 +424,10 @@ SEPARABLE_VERBS = {"teilte mit": "mitteilen", "teilt mit": "mitteilen", "fügte 
                    "kündigte an": "ankündigen", "kündigt an": "ankündigen", "gab an": "angeben"}
 # Conjunctions opening a content clause, like English "that".
 THAT_WORDS = ("that", "que", "qu’", "qu'", "dass")
-# "according to" in other languages (followed by the source).
-ACCORDING_PHRASES = ("according to", "According to", "Nach Angaben", "nach Angaben", "Laut", "laut", "Selon", "selon",
+# "according to", its English variants and other languages (followed by the source; patterns). 'Per' only
+# before a determiner or a name: 'Per a report from Axios', not 'Per capita'.
+ACCORDING_PHRASES = ("according to", "According to", r"Per(?=\s+(?:a|an|the|[A-Z]))", "As reported by", "as reported by",
+                     "As first reported by", "as first reported by", "Nach Angaben", "nach Angaben", "Laut", "laut", "Selon", "selon",
                      "D’après", "d’après", "D'après", "d'après")
 # Foreign subject pronouns -> the English pronoun they resolve like.
 FOREIGN_PRONOUNS = {"er": "he", "il": "he", "elle": "she", "ils": "they", "elles": "they"}

@@ -2616,3 +2616,17 @@ def test_an_adverb_after_a_question_a_long_police_title_and_a_retired_general(te
 def test_through_a_spokesman_and_quoted_as_saying_after_the_report(text, quote):
     [s] = extract_statements(text)
     assert (s.speaker, s.speaker_title, s.quote) == ("Smith", None, quote)
+
+
+@pytest.mark.parametrize("text,speaker,verb", [
+    ("Per a report from Axios, the White House is considering the move.", "Axios", "per"),
+    ("As reported by the Times, the company lost $3 billion.", "Times", "report"),
+    ("According to the BBC's Jane Roe in Kabul, the company lost $3 billion.", "Jane Roe", "according to"),
+])
+def test_per_as_reported_by_and_a_reporter_in_a_place(text, speaker, verb):
+    [s] = extract_statements(text)
+    assert (s.speaker, s.verb) == (speaker, verb)
+
+
+def test_per_capita_is_no_source():
+    assert extract_statements("Per capita income rose 3 percent, a rise of $5 per head.") == []
