@@ -52,13 +52,7 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
 
         if re.match(r"\s+(?:to|up|on)\b", masked[m.end():]):
             continue                                         # ', adding to a series of problems'
-        skip, channel = skip_adverbials(masked[m.end():], verb)
-        start = m.end() + skip
-        that = re.match(r"\s*that\b", masked[start:])
-        start += that.end() if that else 0
-        while start < len(masked) and masked[start] in " ,:":
-            start += 1
-        end = content_end(masked, start)
+        start, end, that, channel = _participle_content(masked, m.end(), verb)
         if not masked[:m.start()].strip():                    # 'After saying her foot was swollen, she sat down'
             main = re.search(r",\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]", masked[start:end])
             end = start + main.start() if main else end
@@ -77,6 +71,18 @@ _PERSON_PLURAL = re.compile(r"(?:(?:his|her|their|its|the|some|many|other)\s+)?[
     lexicon.PERSON_NOUN_ENDINGS) + r")s")
 
 
+def _participle_content(masked: str, at: int, verb: str) -> tuple[int, int, bool, str | None]:
+    """The content after a participle of speech ending at ``at``: its start and end, whether 'that' opened
+    it, and the channel among the adverbials before it."""
+    skip, channel = skip_adverbials(masked[at:], verb)
+    start = at + skip
+    that = re.match(r"\s*that\b", masked[start:])
+    start += that.end() if that else 0
+    while start < len(masked) and masked[start] in " ,:":
+        start += 1
+    return start, content_end(masked, start), bool(that), channel
+
+
 def _with_frames(masked: str) -> list[Frame]:
     """'..., with forecasters warning that pollution will reach ...': the noun of the 'with' phrase speaks."""
     out = []
@@ -90,13 +96,7 @@ def _with_frames(masked: str) -> list[Frame]:
                 ref.text.split()[-1].lower() in _DOCUMENTS:
             continue                                   # not 'with a new report claiming that'
         verb = frames.VERB_FORMS[m.group(2).lower()]
-        skip, channel = skip_adverbials(masked[m.end():], verb)
-        start = m.end() + skip
-        that = re.match(r"\s*that\b", masked[start:])
-        start += that.end() if that else 0
-        while start < len(masked) and masked[start] in " ,:":
-            start += 1
-        end = content_end(masked, start)
+        start, end, that, channel = _participle_content(masked, m.end(), verb)
         content = masked[start:end]
         if end > start and is_clause(content) and (that or has_finite_cue(content)) and not re.match(
                 r"[—–-]|(?:of|about|against|on|over|for)\b", content):       # not 'warning of dangerous ...'
