@@ -352,6 +352,21 @@ _ANTECEDENT_LEAD = re.compile(r".*\b(?:by|from|of|with|to|among|for|at|on|in|abo
 _AMONG = re.compile(r"\s(?:are|is|was|were)\s+(?:among|one of)\s")
 _NOT_SOURCES = frozenset(lexicon.DOCUMENT_NOUNS) | frozenset(phrases.DATA_HEADS)
 
+_DATA_BEFORE = re.compile(r"\b(?:" + "|".join(phrases.DATA_HEADS) + r")\s+\S+\s+$")
+
+
+def _antecedent_slot(slot: str) -> str | None:
+    """'quizzed by investigators who' -> the slot holding only the antecedent ('investigators'); 'Pepsi and
+    Costco are among retailers that' -> the sentence subject; None for data ('radar data from Malaysia that')."""
+    rel = _BARE_RELATIVE_END.search(slot)
+    among = _AMONG.search(slot, 0, rel.start())
+    lead = None if among else _ANTECEDENT_LEAD.search(slot, 0, rel.start())
+    start = lead.end() if lead else 0
+    if lead and _DATA_BEFORE.search(slot, 0, start):
+        return None
+    end = among.start() if among else rel.start()
+    return " " * start + slot[start:end] + " " * (len(slot) - end)
+
 
 def _is_past(verb_m: re.Match, verb: str) -> bool:
     form = frames.verb_form(verb_m).lower()
@@ -402,16 +417,11 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     role_who = bare_who and is_role_token(bare_who.group(1))
     if role_who:
         slot = slot[:bare_who.end(1)] + " " * (len(slot) - bare_who.end(1))
-    relative_end = _BARE_RELATIVE_END.search(slot) if not role_who and _is_past(verb_m, verb) else None
-    if relative_end:                                   # 'by investigators who revealed', 'newspapers that
-        rel = relative_end                             # claimed'; not the generic 'people who say'
-        among = _AMONG.search(slot, 0, rel.start())     # 'Pepsi and Costco are among retailers that said'
-        lead = None if among else _ANTECEDENT_LEAD.search(slot, 0, rel.start())
-        start = lead.end() if lead else 0
-        end = among.start() if among else rel.start()
-        if lead and re.search(r"\b(?:" + "|".join(phrases.DATA_HEADS) + r")\s+\S+\s+$", slot[:start]):
-            return None                                # 'radar data from Malaysia that suggested'
-        slot = " " * start + slot[start:end] + " " * (len(slot) - end)
+    relative_end = not role_who and _is_past(verb_m, verb) and bool(_BARE_RELATIVE_END.search(slot))
+    if relative_end:                                   # not the generic 'people who say'
+        slot = _antecedent_slot(slot)
+        if slot is None:
+            return None
     contracted = re.search(r"(?<=[A-Za-z])[’'](?:d|ll|ve)\s*$", slot)       # '“…,” he’d shout'
     if contracted:
         slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
