@@ -113,9 +113,8 @@ def _trim_left(left: str) -> tuple[str, str | None]:
                                                        # 'Trump has tried to suggest that'
     elif len(words) >= 3 and words[-1] == "to" and words[-2] == "on" and words[-3].lower() in ("went", "goes", "go"):
         words = words[:-3]                             # 'Sam Lee went on to say that ...'
-    elif _HEARSAY.search(" ".join(words)):
-        words = " ".join(words)[:_HEARSAY.search(" ".join(words)).start()].split(" ")
-                                                       # 'Mr Lee is understood to have told colleagues that'
+    elif hearsay := _HEARSAY.search(" ".join(words)):
+        words = " ".join(words)[:hearsay.start()].split(" ")   # 'Mr Lee is understood to have told colleagues that'
     while len(words) >= 2 and _is_frame_adverb(words[-1]):
         words.pop()                                    # 'Trump has repeatedly tried to'
     raw = words[-1].strip(",") if words else ""

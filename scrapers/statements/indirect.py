@@ -17,7 +17,7 @@ from scrapers.statements.attribution import Frame, read_frame, skip_adverbials
 from scrapers.statements.clauses import content_end, has_finite_cue, is_clause
 from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.phrases import DATA_HEADS
-from scrapers.statements.speakers import DATELINE, SpeakerRef, parse_noun_phrase, strip_determiner
+from scrapers.statements.speakers import DATELINE, SpeakerRef, is_people_noun, parse_noun_phrase, strip_determiner
 
 
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
@@ -67,8 +67,7 @@ _WITH_SPEAKING = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(
 
 
 _WITH_AS_OBJECT = re.compile(r"\b(?:" + "|".join(lexicon.WITH_VERBS) + r")\s+$", re.I)
-_PERSON_PLURAL = re.compile(r"(?:(?:his|her|their|its|the|some|many|other)\s+)?[a-z]+(?:" + "|".join(
-    lexicon.PERSON_NOUN_ENDINGS) + r")s")
+_QUANTIFIED_WORD = re.compile(r"(?:(?:his|her|their|its|the|some|many|other)\s+)?([a-z]+)")
 
 
 def _participle_content(masked: str, at: int, verb: str) -> tuple[int, int, bool, str | None]:
@@ -90,8 +89,9 @@ def _with_frames(masked: str) -> list[Frame]:
         if _WITH_AS_OBJECT.search(masked, 0, m.start()):
             continue                                   # 'She met with officials saying ...': an object
         np = m.group(1)
-        ref = parse_noun_phrase(np) or (SpeakerRef(strip_determiner(np), "description") if _PERSON_PLURAL.fullmatch(np)
-                                        else None)      # 'with forecasters warning that'
+        word = _QUANTIFIED_WORD.fullmatch(np)
+        ref = parse_noun_phrase(np) or (SpeakerRef(strip_determiner(np), "description")
+                                        if word and is_people_noun(word.group(1)) else None)   # 'with forecasters warning'
         if ref is None or ref.kind == "pronoun" and ref.text.lower() not in ("him", "her", "them") or \
                 ref.text.split()[-1].lower() in _DOCUMENTS:
             continue                                   # not 'with a new report claiming that'

@@ -391,7 +391,7 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         prep, place = (grouped.group(2), grouped.group(3)) if grouped.group(2) else (grouped.group(4), grouped.group(5))
         return SpeakerRef(f"{grouped.group(1).lower()} {prep} {place}", "description")
     group_of = _GROUP_OF.match(phrase)                                 # 'Opponents of the plan', 'Critics of the law'
-    if group_of and (group_of.group(1).lower() in _NOUNS or _PEOPLE_SUFFIX.search(group_of.group(1))):
+    if group_of and (group_of.group(1).lower() in _NOUNS or is_people_noun(group_of.group(1))):
         return SpeakerRef(f"{group_of.group(1).lower()} of {group_of.group(2)}", "description")
     located = _LOCATED_RE.match(phrase)                                # 'a doctor on the scene'
     if located and located.group(1) in _NOUNS:
@@ -418,6 +418,11 @@ _GROUP_PP = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+)\s+(?:(in|at|from|on|ins
                        r"(on)\s+([a-z][a-z-]*(?:\s+[a-z]+)?))$")          # 'experts on jail suicide', 'staff on short-term contracts'
 _GROUP_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z-]+s)\s+of\s+(the\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")
 _PEOPLE_SUFFIX = re.compile(r"(?:" + "|".join(lexicon.PERSON_NOUN_ENDINGS) + r")s$")    # opponents, critics, residents
+
+
+def is_people_noun(word: str) -> bool:
+    """'forecasters', 'opponents': a plural whose form names people, listed or not."""
+    return bool(_PEOPLE_SUFFIX.search(word))
 _OUTLET_GROUPS = frozenset(("media", "radio", "television", "press", "broadcaster"))   # 'Public radio' as a whole
 _NOT_MODIFIERS = frozenset(("and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "of", "to", "in",
                             "on", "for", "with", "who", "that", "which", "also", "says", "said", "the", "a", "an"))
