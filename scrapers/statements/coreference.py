@@ -291,7 +291,8 @@ class SpeakerBook:
         if head in _ORG_ANAPHORS and not mods:
             generic = head in _GENERIC_ORG                # 'the union' is only ever a union
             return (self._spoken_org(head, pos) or self._named_org(head, pos) or self._described(head, pos, "org")
-                    or (self._org_antecedent(pos) if generic else None) or self._org_mention(pos, generic, wide=True)
+                    or (self._org_antecedent(pos) if generic else self._last_org_speaker(pos))
+                    or self._org_mention(pos, generic, wide=True)
                     or (self._brand(pos) if generic else None))
         if head in _ORG_ANAPHORS and mods and ref.text[:1].isupper():
             return None                                   # 'the Chinese embassy', 'French foreign ministry': as written
@@ -526,6 +527,15 @@ class SpeakerBook:
                 inside.add(word)                          # written inside a sentence, not just opening one
         found = [(n, w) for w, n in counts.items() if n >= 2 and w in inside]
         return Resolved(max(found)[1], "org", None) if found else None
+
+    def _last_org_speaker(self, pos: int) -> Resolved | None:
+        """'the brokerage said' right after 'said Kotak Institutional Equities': the organisation that spoke last,
+        in this paragraph or the one before (not a country: 'South Africa said' then 'the military said')."""
+        earlier = [(p, who) for p, who in self.history if p <= pos]
+        if earlier and earlier[-1][1].kind == "org" and earlier[-1][1].name not in _PLACES and pos - earlier[-1][0] < 700 \
+                and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
+            return earlier[-1][1]
+        return None
 
     def _org_antecedent(self, pos: int) -> Resolved | None:
         """'the company', 'the statement': the last organisation, or a one-word name."""

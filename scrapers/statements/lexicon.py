@@ -317,6 +317,8 @@ ORG_WORDS = (
     "workers", "league", "club", "institution", "hospital", "school", "college", "observatory", "museum",
     "airport", "library", "prison", "embassy", "district", "county",
     "services", "laboratory", "laboratories", "productions", "studios", "ventures", "solutions",
+    "equities", "securities", "advisors", "advisers", "associates", "analytics", "investments", "economics",
+    "consulting", "consultants", "financial",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").

@@ -2630,3 +2630,19 @@ def test_per_as_reported_by_and_a_reporter_in_a_place(text, speaker, verb):
 
 def test_per_capita_is_no_source():
     assert extract_statements("Per capita income rose 3 percent, a rise of $5 per head.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\"We remain sceptical,\" said Kotak Institutional Equities.\n\nA slowdown could hurt demand, the brokerage said.",
+     "Kotak Institutional Equities"),
+    ("\"Rates will fall,\" said Capital Economics.\n\nInflation will ease next year, the consultancy said.",
+     "Capital Economics"),
+])
+def test_a_firm_named_with_a_finance_word_is_what_the_brokerage_stands_for(text, speaker):
+    statements = extract_statements(text)
+    assert [s.speaker for s in statements] == [speaker, speaker]
+
+
+def test_a_country_that_spoke_is_not_the_military():
+    text = ("South Africa said Mugabe was safe.\n\nThe military said it was keeping him and his family safe.")
+    assert [s.speaker for s in extract_statements(text)] == ["South Africa", "military"]
