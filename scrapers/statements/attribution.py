@@ -92,6 +92,18 @@ def _is_frame_adverb(word: str) -> bool:
     return word.lower() in _FRAME_ADVERBS or bool(_LY_ADVERB.fullmatch(word))
 
 
+_RELATIVE_ADVERBS = re.compile(r"(?:(?<=\swho)|(?<=\sthat))((?:\s+(?!(?:has|have|had|told|added)\b)[a-z]+)+)\s*$")
+
+
+def _blank_relative_adverbs(slot: str) -> str:
+    """'investigators who later revealed', 'a merchant who first informed me': the adverbs after the relative
+    pronoun blanked, so the clause reads as 'investigators who revealed'."""
+    m = _RELATIVE_ADVERBS.search(slot)
+    if not m or not all(_is_frame_adverb(w) for w in m.group(1).split()):
+        return slot
+    return slot[:m.start(1)] + " " * (len(slot) - m.start(1))
+
+
 def _trim_left(left: str) -> tuple[str, str | None]:
     """Drop adverbs between subject and verb; return the rest and a blocking word."""
     ends_comma = left.rstrip().endswith(",")
@@ -411,7 +423,7 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
         return None                                    # 'wrote up a company profile', not 'says up to 1,500 ...'
     left_raw = masked[:verb_m.start()]
     cut = max([left_raw.rfind(c) for c in MASK + ";:"] + [_last_stop(left_raw), open_paren(left_raw)]) + 1
-    slot, which_at = split_relative(blank_dash_asides(left_raw[cut:]))
+    slot, which_at = split_relative(_blank_relative_adverbs(blank_dash_asides(left_raw[cut:])))
     bare_who = re.search(r"\b(?:an?|the)\s+([a-z]+)\s+who\s*$", slot)   # 'an architect who said he was stiffed'
     role_who = bare_who and is_role_token(bare_who.group(1))
     if role_who:

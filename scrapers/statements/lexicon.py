@@ -99,7 +99,7 @@ THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "e
 # '-ly' word counts too ("reportedly told") unless it is one of the nouns below.
 FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "has", "have", "had", "long",
                  "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last", "always",
-                 "already", "sometimes", "meanwhile", "however", "both")
+                 "already", "sometimes", "meanwhile", "however", "both", "instead", "first", "soon", "afterwards")
 # Parties whose name is also a title word ('Labour leader'): alone they speak as an organisation.
 PARTY_NAMES = ("Labour", "GOP", "Conservatives")
 # A party member described by place or party alone ('the Arizona Republican', 'the Ohio Democrat') is the

@@ -2646,3 +2646,18 @@ def test_a_firm_named_with_a_finance_word_is_what_the_brokerage_stands_for(text,
 def test_a_country_that_spoke_is_not_the_military():
     text = ("South Africa said Mugabe was safe.\n\nThe military said it was keeping him and his family safe.")
     assert [s.speaker for s in extract_statements(text)] == ["South Africa", "military"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Prince Andrew met Emily Maitlis. He instead told the BBC interviewer: “I took the judgement call.”", "Andrew"),
+    ("He was quizzed by investigators who later revealed he had lied.", "investigators"),
+    ("It was a wine merchant in Berlin who first informed me that this variety was alive.", "wine merchant"),
+    ("Pepsi and Costco are among retailers that also said they would stop selling the drink.", "Pepsi and Costco"),
+])
+def test_an_adverb_before_the_verb_after_a_subject_or_a_relative_pronoun(text, speaker):
+    [s] = extract_statements(text)
+    assert s.speaker == speaker
+
+
+def test_a_generic_relative_clause_with_an_adverb_is_still_no_report():
+    assert extract_statements("People who often say they love it are wrong.") == []
