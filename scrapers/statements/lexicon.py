@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     "gush", "hit out", "disagree", "inform", "reiterate", "clarify", "assure", "indicate", "underline",
     "order", "demand", "recount", "weigh in", "plead", "beg", "advise", "speculate", "swear", "charge", "make clear", "rule",
     "laugh", "sigh", "chuckle", "have this to say", "share", "email", "remind", "affirm", "reaffirm", "hint", "imply",
-    "interject", "rejoin", "instruct", "remember",
+    "interject", "rejoin", "instruct", "remember", "issue a statement",
 )
 
 # Verbs that only introduce a quotation (direct speech), never a that-clause.
@@ -30,11 +30,11 @@ DIRECT_ONLY_VERBS = ("ask", "exclaim", "chant", "whisper", "muse", "scoff", "sho
                      "reply", "retort", "counter", "put it", "answer", "sum up",
                      "agree", "write back", "blast", "gush", "hit out", "disagree", "order", "demand",
                      "weigh in", "plead", "beg", "laugh", "sigh", "chuckle", "have this to say", "share", "email",
-                     "interject", "rejoin", "instruct", "remember")
+                     "interject", "rejoin", "instruct", "remember", "issue a statement")
 
 # Verbs that report only what stands in quotation marks: never an unmarked (indirect) report
 # ('agreed the rules should change' is a stance, not speech).
-QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out")
+QUOTE_ONLY_VERBS = ("agree", "disagree", "blast", "gush", "hit out", "issue a statement")
 
 # Verb forms that are far more often nouns ('New York state attorney general', 'battleground
 # states'): a frame only when 'that', a colon or a quotation follows.
@@ -61,6 +61,14 @@ IRREGULAR_FORMS = {
     "point out": ("pointed out", "points out", "pointing out"),
     "wonder aloud": ("wondered aloud",),
     "tell reporters": (),
+    # 'The company issued the following statement: “…”'
+    "issue a statement": tuple(f"{verb} {what}" for verb in (
+        "issued", "issues", "released", "releases", "put out", "puts out", "posted", "posts", "made", "makes",
+        "gave", "gives", "sent", "sends", "published", "publishes", "provided", "provides", "shared", "shares")
+        for what in ("a statement", "the following statement", "this statement", "a brief statement",
+                     "a short statement", "a written statement", "a joint statement", "the following comment",
+                     "the following comments", "this comment", "the following response", "this response",
+                     "the following message", "this message", "the following tweet")),
 }
 
 # Past-tense verbs that, after ", but" / ", though" (subject repeated or left out), start a

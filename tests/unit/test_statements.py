@@ -2661,3 +2661,18 @@ def test_an_adverb_before_the_verb_after_a_subject_or_a_relative_pronoun(text, s
 
 def test_a_generic_relative_clause_with_an_adverb_is_still_no_report():
     assert extract_statements("People who often say they love it are wrong.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The company issued the following statement: “We are reviewing the decision.”", "company"),
+    ("Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”", "Sanders"),
+    ("The White House released a statement on Monday: “The president is committed to the deal.”", "White House"),
+])
+def test_a_statement_issued_before_a_colon_introduces_the_quotation(text, speaker):
+    [s] = extract_statements(text)
+    assert (s.kind, s.speaker, s.verb) == ("direct", speaker, "issue a statement")
+
+
+def test_a_statement_that_did_something_is_no_report():
+    text = "Big Machine Records issued a statement that appeared to make it possible for Swift to perform."
+    assert extract_statements(text) == []
