@@ -2676,3 +2676,22 @@ def test_a_statement_issued_before_a_colon_introduces_the_quotation(text, speake
 def test_a_statement_that_did_something_is_no_report():
     text = "Big Machine Records issued a statement that appeared to make it possible for Swift to perform."
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "When he was 16, Azza was arrested, but he denied the allegations and was later found to be innocent.",
+    "A group of doctors, alarmed that the administration is denying flu vaccines to immigrants in custody, is urging officials to act.",
+    "American Airlines' Kent Powell reported three cancellations, none of them related to the weather.",
+])
+def test_a_bare_object_with_a_later_predicate_is_no_report(text):
+    assert [s for s in extract_statements(text) if s.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The Miami Herald reported his grandmother, a loyal supporter, often stood on her roof to listen.",
+     "his grandmother, a loyal supporter, often stood on her roof to listen"),
+    ("Officials confirmed the pilot, an army veteran, had died.", "the pilot, an army veteran, had died"),
+])
+def test_an_apposition_or_a_joined_noun_keeps_a_clause_without_that(text, quote):
+    [s] = extract_statements(text)
+    assert s.quote == quote
