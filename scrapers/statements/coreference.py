@@ -25,6 +25,7 @@ _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ANONYMOUS = frozenset(lexicon.ANONYMOUS_HEADS)
+_PERSON_HEADS = frozenset(("source", "person", "witness", "resident", "insider", "man", "woman"))
 _PLACES = places.SPEAKING_PLACES
 _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
@@ -311,6 +312,10 @@ class SpeakerBook:
         named = [n.strip() for h, n in named if h.lower() == head]
         if named:                                         # 'a man known as Nick, told ...' then 'the man said'
             return Resolved(named[-1], "person", None, gender_of(named[-1], None))
+        if head in _ANONYMOUS and head in _PERSON_HEADS and not mods and self.text[pos:pos + 4].lower() == "the ":
+            unnamed = self._last_unnamed(pos)             # 'said a western diplomat ...' then 'the source said'
+            if unnamed:
+                return unnamed
         plural = head.endswith("s") and not head.endswith("ss")           # 'the actress', 'the boss' are one
         if not is_role_token(head) or head in _ANONYMOUS or plural or len(mods) > 3 or not all(
                 w in _ROLE_MODS or (w.isalpha() and w.islower()) for w in mods):
@@ -527,6 +532,15 @@ class SpeakerBook:
                 inside.add(word)                          # written inside a sentence, not just opening one
         found = [(n, w) for w, n in counts.items() if n >= 2 and w in inside]
         return Resolved(max(found)[1], "org", None) if found else None
+
+    def _last_unnamed(self, pos: int) -> Resolved | None:
+        """The unnamed person (one, not a group) who spoke last, in this paragraph or the one before."""
+        earlier = [(p, who) for p, who in self.history if p <= pos]
+        last = earlier[-1][1].name.split()[-1] if earlier else ""
+        if earlier and earlier[-1][1].kind == "description" and not (last.endswith("s") and not last.endswith("ss")) \
+                and pos - earlier[-1][0] < 700 and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
+            return earlier[-1][1]
+        return None
 
     def _last_org_speaker(self, pos: int) -> Resolved | None:
         """'the brokerage said' right after 'said Kotak Institutional Equities': the organisation that spoke last,

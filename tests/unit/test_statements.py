@@ -2695,3 +2695,18 @@ def test_a_bare_object_with_a_later_predicate_is_no_report(text):
 def test_an_apposition_or_a_joined_noun_keeps_a_clause_without_that(text, quote):
     [s] = extract_statements(text)
     assert s.quote == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\"The government will be installed next week,\" said a western diplomat at the talks. "
+     "\"This will mean that Rabbani is no longer recognised,\" the source said.", "western diplomat"),
+    ("A resident who did not want to be named said people are afraid.\n\n\"People are just not going to work,\" "
+     "the woman said.", "resident"),
+])
+def test_the_source_or_the_woman_is_the_unnamed_person_who_spoke_just_before(text, speaker):
+    assert {s.speaker for s in extract_statements(text)} == {speaker}
+
+
+def test_the_man_is_not_a_group_that_spoke_before():
+    text = "Health bosses said the case was isolated. The man told doctors he ate rabbit meat."
+    assert [s.speaker for s in extract_statements(text)][-1] != "Health bosses"
