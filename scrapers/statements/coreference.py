@@ -393,12 +393,13 @@ class SpeakerBook:
         return [(m.start(1), ref)] if ref and ref.kind == "person" else []
 
     def _named_pair(self, pos: int) -> Resolved | None:
-        """The last two people named together ('A and B') within the last 1,500 characters."""
+        """The last people named together ('A and B', 'A, B and C') within the last 1,500 characters."""
         lo = max(0, pos - 1500)
         for m in reversed(list(_PAIR.finditer(self.text, lo, pos))):
-            a, b = parse_noun_phrase(m.group(1)), parse_noun_phrase(m.group(2))
-            if a and b and a.kind == b.kind == "person" and " " in a.text and " " in b.text:
-                return Resolved(f"{a.text} and {b.text}", "person", None)
+            refs = [parse_noun_phrase(n) for n in re.split(r",[ \u00a0]", m.group(1))] + [parse_noun_phrase(m.group(2))]
+            if all(r and r.kind == "person" and " " in r.text for r in refs):
+                names = [r.text for r in refs]
+                return Resolved(", ".join(names[:-1]) + " and " + names[-1], "person", None)
         return None
 
     def _recent_person(self, pos: int, subjects: bool = True) -> Resolved | None:
@@ -585,8 +586,10 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,
                            r"were|are|remained|seemed|looked|appeared|stood|sat|walked|took|made|refused|declined)\b")
 _SPEECH = re.compile(r"\b(?:says|said|told|tells|added|adds|explained|warned|warns)\b")
 _PAIR_HEADS = frozenset(("owners", "co-owners", "founders", "co-founders", "partners", "couple", "pair", "duo",
-                         "brothers", "sisters", "parents"))
-_PAIR = re.compile(r"\b((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+) and ((?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+)")
+                         "brothers", "sisters", "parents", "senators", "chairmen", "congressmen", "lawmakers",
+                         "legislators", "authors", "researchers", "scientists", "lawyers", "attorneys"))
+_PERSON_NAME = r"(?:[A-Z][\w’'.-]+[ \u00a0]){1,3}[A-Z][\w’'-]+"
+_PAIR = re.compile(r"\b((?:" + _PERSON_NAME + r",[ \u00a0]){0,4}" + _PERSON_NAME + r"),?[ \u00a0]and[ \u00a0](" + _PERSON_NAME + ")")
 
 
 def _may_be_org(who: Resolved, genders: dict[str, str]) -> bool:

@@ -2710,3 +2710,14 @@ def test_the_source_or_the_woman_is_the_unnamed_person_who_spoke_just_before(tex
 def test_the_man_is_not_a_group_that_spoke_before():
     text = "Health bosses said the case was isolated. The man told doctors he ate rabbit meat."
     assert [s.speaker for s in extract_statements(text)][-1] != "Health bosses"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Rep. Bob Goodlatte, Rep. Trey Gowdy and Rep. Devin Nunes released the memos. \"The memos show nothing,\" "
+     "the Republican congressmen wrote.", "Bob Goodlatte, Trey Gowdy and Devin Nunes"),
+    ("Lindsey Graham, John McCain, Chuck Schumer and Jack Reed met. \"We are united,\" the senators said.",
+     "Lindsey Graham, John McCain, Chuck Schumer and Jack Reed"),
+])
+def test_the_senators_are_the_people_last_named_together(text, speaker):
+    [s] = extract_statements(text)
+    assert s.speaker == speaker
