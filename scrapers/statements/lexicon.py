@@ -282,7 +282,7 @@ DOCUMENT_NOUNS = ("paper", "report", "study", "statement", "letter", "memo", "fi
                   "video", "advertisement", "editorial", "email", "message", "document", "documents", "records",
                   "complaint", "website", "blog", "survey", "post", "book", "column", "article",
                   "ruling", "analysis", "assessment", "note", "release", "tweet", "submission", "brief", "bulletin",
-                  "newsletter")
+                  "newsletter", "announcement")
 
 # Heads that refer back to an organisation already named ("the company said").
 ORG_ANAPHORS = ("company", "ministry", "agency", "government", "department", "office",

@@ -82,10 +82,13 @@ def _last_text(text: str, p_start: int) -> int:
     return i
 
 
+_OTHER_DOCUMENTS = "|".join(lexicon.DOCUMENT_NOUNS)     # 'the website rated this statement by Trump': not its issuer
+
+
 def _issuer_patterns(head: str) -> list[re.Pattern]:
     h = re.escape(head)
-    return [re.compile(r"\b" + h + r"\b[^.\n]{0,80}?(?<!obtained )(?<!seen )(?<!reviewed )(?<!quoted )(?<!cited )"
-                       r"(?<!reported )(?<!leaked )\bby\s+(?:the\s+)?(" + _RUN + ")"),     # not 'obtained by Variety'
+    return [re.compile(r"\b" + h + r"\b(?:(?!\b(?:" + _OTHER_DOCUMENTS + r")\b)[^.\n]){0,80}?"
+                       r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!quoted )(?<!cited )(?<!reported )(?<!leaked )\bby\s+(?:the\s+)?(" + _RUN + ")"),     # not 'obtained by Variety'
             re.compile(r"\b" + h + r"\s+from\s+(?:[^,.;\n]{0,40},\s+)?(" + _RUN + ")"),   # 'letter from the
             # home's manager, Paul Dent'
             re.compile("(" + _RUN + r")[’']s\s+(?:[\w-]+\s+){0,2}" + h + r"\b"),
@@ -93,6 +96,10 @@ def _issuer_patterns(head: str) -> list[re.Pattern]:
                        r"(?:a|an|its|the|her|his|their)\s+(?:[\w-]+\s+){0,2}" + h + r"\b")] + (
         [re.compile("(" + _RUN + r")\s+(?:has\s+|have\s+|had\s+)?(?:sued|is\s+suing|are\s+suing)\b")]
         if head in ("lawsuit", "suit", "complaint", "filing") else [])     # 'The DNC sued ...' then 'the lawsuit alleges'
+
+
+_TRAILING_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b.*$")
 
 
 def document_issuer(text: str, head: str, pos: int, parse, ahead: bool = False):
@@ -106,7 +113,7 @@ def document_issuer(text: str, head: str, pos: int, parse, ahead: bool = False):
                 best = (m.start(1), m.group(1))
     if not best:
         return None
-    name = re.sub(r"^The\s+", "", best[1])
+    name = _TRAILING_DAY.sub("", re.sub(r"^The\s+", "", best[1]))    # 'from Amnesty International on Saturday'
     words = name.split()
     owned = re.split(r"[’']s\s+", name, maxsplit=1)          # 'Stanford University's Center on Poverty and ...'
     if is_org_name(words) or " of " in name or (len(owned) == 2 and is_org_name(owned[1].split())):

@@ -2721,3 +2721,15 @@ def test_the_man_is_not_a_group_that_spoke_before():
 def test_the_senators_are_the_people_last_named_together(text, speaker):
     [s] = extract_statements(text)
     assert s.speaker == speaker
+
+
+def test_the_announcement_speaks_for_whoever_it_came_from():
+    text = ("The agency published the announcement from President Kim on Saturday.\n\n\"The North will shut down a test "
+            "site,\" the announcement concluded.")
+    assert [s.speaker for s in extract_statements(text)] == ["Kim"]
+
+
+def test_a_document_is_not_issued_by_whoever_wrote_another_document_it_names():
+    text = ("Zero Hedge asked why the numbers changed.\n\nThe website rated this statement by Trump on June 11. "
+            "The website noted that both men were citing studies.")
+    assert "Trump" not in [s.speaker for s in extract_statements(text)]
