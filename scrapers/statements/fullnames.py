@@ -181,9 +181,11 @@ def expand_org(text: str, name: str) -> str:
         for run in runs:
             words = [w for w in run.split() if w.lower() not in _ORG_FUNCTION]
             initials = "".join(w[0] for w in words)
-            if initials == name or (len(name) >= 3 and name in initials and len(words) <= len(name) + 2):
-                return re.sub(r"^The\s+", "", run)       # 'CDC' -> 'Chinese Center for Disease Control and ...'
-        return name
+            if initials == name or (len(name) >= 3 and name in initials and len(words) <= len(name) + 2) \
+                    or (initials.endswith(name) and len(words) > len(name)):
+                return re.sub(r"^(?:The\s+|[A-Z][\w.-]*[’']s\s+)", "", run)   # 'CDC' -> 'Chinese Center for Disease
+        return name                                       # Control and ...'; 'SZ' -> 'Süddeutsche Zeitung' (not
+                                                          # 'Germany’s'); 'DEP' -> 'New York City Department of ...'
     longer = [re.sub(r"^The\s+", "", r) for r in runs if r.endswith(" " + name) and len(r.split()) <= 5]
     longer = [r for r in longer if r.split()[0].lower() not in _ORG_FUNCTION | _COMMON_OPENERS | _PHOTO_CREDITS]
     if not longer and re.search(r"\b" + re.escape(name) + r" International\b", text):

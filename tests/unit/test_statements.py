@@ -2733,3 +2733,13 @@ def test_a_document_is_not_issued_by_whoever_wrote_another_document_it_names():
     text = ("Zero Hedge asked why the numbers changed.\n\nThe website rated this statement by Trump on June 11. "
             "The website noted that both men were citing studies.")
     assert "Trump" not in [s.speaker for s in extract_statements(text)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Germany’s Süddeutsche Zeitung (SZ) has released the leak. SZ said it received the documents a year ago.",
+     "Süddeutsche Zeitung"),
+    ("A spokesman for the New York City Department of Environmental Protection spoke. The DEP says the typical "
+     "homeowner pays $1,024 per year.", "New York City Department of Environmental Protection"),
+])
+def test_an_acronym_of_the_end_of_a_longer_name_is_that_name(text, speaker):
+    assert [s.speaker for s in extract_statements(text)][-1] == speaker
