@@ -138,7 +138,7 @@ def _longer_mention(words: list[str], surname: str, name: str, best: str) -> str
     words = words[roles[-1] + 1:] if roles else words   # 'Health Minister Priya' Nair; 'Taylor' Reese stays
     orgs = [i for i, w in enumerate(words) if w.lower().rstrip(".,’'s") in _ORG_WORDS]
     words = words[orgs[-1] + 1:] if orgs else words     # 'the Sydney Weather Bureau' Ian Robertson
-    while words and (not _is_name_token(words[0]) or words[0].lower() in _PHOTO_CREDITS):
+    while words and (not _is_name_token(words[0]) or words[0].lower() in _PHOTO_CREDITS | _COMMON_OPENERS):
         words = words[1:]
     if words and all(_is_name_token(w) and not _is_title_token(w) for w in words):
         cand = " ".join(words + [surname])
@@ -158,7 +158,9 @@ _PHOTO_CREDITS = frozenset(c.lower() for c in phrases.PHOTO_CREDITS)
 _COMMON_OPENERS = frozenset(("according", "asked", "thanks", "like", "unlike", "meanwhile", "but", "and", "so", "then", "when",
                              "while", "after", "before", "since", "because", "if", "although", "as", "with",
                              "for", "from", "by", "to", "at", "in", "on", "of", "about", "despite", "under",
-                             "even", "only", "also", "just"))                # 'Even China said
+                             "even", "only", "also", "just", "is", "are", "was", "were", "does", "do", "did",
+                             "can", "will", "should", "could", "would", "has", "have", "how", "why", "what",
+                             "where", "who"))    # 'Even China said', a heading 'Is Google Stadia worth it?'
 
 
 _CAPS_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|the|and|to|on|in|&)\s+)*[A-Z][\w’'&.-]*)+")

@@ -2743,3 +2743,9 @@ def test_a_document_is_not_issued_by_whoever_wrote_another_document_it_names():
 ])
 def test_an_acronym_of_the_end_of_a_longer_name_is_that_name(text, speaker):
     assert [s.speaker for s in extract_statements(text)][-1] == speaker
+
+
+def test_a_question_heading_does_not_lend_its_verb_to_a_name():
+    text = ("Is Urban Meyer the right coach?\n\nMeyer said he chose to close the first practices to the media.")
+    [s] = extract_statements(text)
+    assert s.speaker == "Urban Meyer"
