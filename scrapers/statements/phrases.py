@@ -90,5 +90,8 @@ NOT_SUBJECT_HEADS = (
 # ('“…,” joked Bishop' after 'Bill Bishop'; 'the King said' stays a title).
 TITLE_SURNAMES = ("Bishop", "King", "Major", "Judge", "Marshal", "Dean", "Sheriff", "Chancellor", "Prince", "Rector")
 
+# Plural nouns that own a newspaper's or an army's name ('People’s Daily', 'Workers’ Party' aside).
+COLLECTIVE_OWNERS = ("People", "Women", "Children", "Workers", "Veterans", "Farmers", "Citizens")
+
 # Organisations whose names open with a number (a number otherwise opens no speaker: '74 percent of voters').
 NUMBERED_NAMES = ("10 Downing Street",)

@@ -40,6 +40,7 @@ DATELINE = re.compile(r"\s*[A-Z]{2,}[A-Z.’']*(?:[ ,]+[A-Z][\w.’']*){0,3}\s*[
 _AGE = re.compile(r"^\d+-year-old$")
 _CONTRACTION = re.compile(r"^[A-Za-z]+[’'](?:m|re|ll|ve|d|t|s)$")
 _PARTS = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}))+")      # comma parts; '3,000' is one word
+_COLLECTIVE_OWNERS = frozenset(w + s for w in phrases.COLLECTIVE_OWNERS for s in ("’s", "'s"))
 _LEGAL_SUFFIXES = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "inc", "co.", "corp", "corp.", "gmbh", "ag", "sa"))
 
 
@@ -353,10 +354,11 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
     if len(bare) >= 2 and bare[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and all(t[:1].isupper() for t in bare) and \
             any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[:-1]):
         return SpeakerRef(" ".join(bare).rstrip("."), "org")          # 'Moody’s Analytics Inc.'
-    if len(bare) >= 2 and bare[-1][:1].isupper() and bare[-1].lower() in _ORG_HEADS and \
+    if len(bare) >= 2 and bare[-1][:1].isupper() and (bare[-1].lower() in _ORG_HEADS | _ORG or bare[0] in _COLLECTIVE_OWNERS) and \
             any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[-3:-1]) and all(t[:1].isupper() for t in bare):
         return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau",
-                                                                       # "Pakistan's Foreign Ministry"
+                                                                       # "Pakistan's Foreign Ministry", "Moody’s
+                                                                       # Analytics", "the People’s Daily"
     named_org = described_org(tokens, _is_name_token)                  # 'the drivers' union Aslef'
     joint = _parse_joint(phrase) or _parse_name_of_org(tokens) or _parse_role_of_org(tokens) or (
         SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)

@@ -2749,3 +2749,11 @@ def test_a_question_heading_does_not_lend_its_verb_to_a_name():
     text = ("Is Urban Meyer the right coach?\n\nMeyer said he chose to close the first practices to the media.")
     [s] = extract_statements(text)
     assert s.speaker == "Urban Meyer"
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("the People’s Daily", "People’s Daily"),
+    ("Moody’s Analytics", "Moody’s Analytics"),
+])
+def test_a_possessive_inside_an_organisation_name_keeps_the_name(phrase, name):
+    assert parse_noun_phrase(phrase) == SpeakerRef(name, "org", None)
