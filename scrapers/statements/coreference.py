@@ -107,10 +107,10 @@ class SpeakerBook:
         if channel and who.name.split()[-1].lower() not in _DOCUMENTS:
             self.channels.append((pos, channel.lower(), who))
 
-    def _channel_issuer(self, head: str, pos: int) -> Resolved | None:
+    def _channel_issuer(self, head: str, pos: int, reach: int = 3000) -> Resolved | None:
         """'the US military said in a statement' then 'the statement said': whoever spoke through it."""
         return next((who for p, channel, who in reversed(self.channels)
-                     if p <= pos and pos - p < 3000 and head in channel.split()), None)
+                     if p <= pos and pos - p < reach and head in channel.split()), None)
 
     def last(self, before: int) -> Resolved | None:
         earlier = [r for p, r in self.history if p <= before]
@@ -274,10 +274,11 @@ class SpeakerBook:
         issuer = document_issuer(self.text, head, pos, parse_noun_phrase) if head in _DOCUMENTS and plain else None
         if issuer is None and head in _DOCUMENTS and plain and re.match(r"an?\s", self.text[pos:pos + 3], re.I):
             issuer = document_issuer(self.text, head, pos, parse_noun_phrase, ahead=True)   # 'A new report suggests'
+        spoken = None if issuer else self._channel_issuer(head, pos, 8000) if head in _DOCUMENTS and plain else None
         if issuer:                                        # 'the report said': whoever published it
-            return Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
-        spoken = self._channel_issuer(head, pos) if head in _DOCUMENTS and plain else None
-        if spoken:
+            spoken = Resolved(expand_name(self.text, issuer[0]) if issuer[1] == "person" else issuer[0], issuer[1], None)
+        if spoken:                                        # and the same, pages on ('the lawsuit states')
+            self.channels.append((pos, head, spoken))
             return spoken
         named = self._named_document(head, pos) if head in _DOCUMENTS and not mods else None
         if named:                                         # 'a Times article hailed ...' then 'the article read'

@@ -2757,3 +2757,11 @@ def test_a_question_heading_does_not_lend_its_verb_to_a_name():
 ])
 def test_a_possessive_inside_an_organisation_name_keeps_the_name(phrase, name):
     assert parse_noun_phrase(phrase) == SpeakerRef(name, "org", None)
+
+
+def test_the_lawsuit_pages_later_is_still_the_one_its_issuer_filed():
+    filler = "The case drew wide attention from lawyers and commentators across the country. " * 30
+    text = ("The Democratic National Committee filed a lawsuit on Friday against the Russian government.\n\n"
+            "The lawsuit alleges that Russia found a willing partner in the campaign.\n\n" + filler +
+            "\n\nRussian agents transmitted data to WikiLeaks, the lawsuit alleges.")
+    assert [s.speaker for s in extract_statements(text)] == ["Democratic National Committee"] * 2
