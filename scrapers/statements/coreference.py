@@ -520,7 +520,8 @@ class SpeakerBook:
 
     def _brand(self, pos: int) -> Resolved | None:
         """'the company' when no organisation is named in full: the one-word name the article repeats most
-        before ``pos`` that is nobody's name, title, place or calendar word ('Toblerone', 'Volkswagen')."""
+        before ``pos`` that is nobody's name, title, place or calendar word ('Toblerone', 'Volkswagen'), or a
+        name written in camel case ('WeWork') even once."""
         people = {t for _, who in self.history if who.kind == "person" for t in who.name.split()}
         counts: Counter = Counter()
         inside: set = set()
@@ -532,7 +533,7 @@ class SpeakerBook:
             before = self.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0")
             if before and before[-1] not in ".!?\n":
                 inside.add(word)                          # written inside a sentence, not just opening one
-        found = [(n, w) for w, n in counts.items() if n >= 2 and w in inside]
+        found = [(n, w) for w, n in counts.items() if (n >= 2 or _CAMEL_CASE.fullmatch(w)) and w in inside]
         return Resolved(max(found)[1], "org", None) if found else None
 
     def _last_unnamed(self, pos: int) -> Resolved | None:
@@ -577,6 +578,7 @@ def _publisher_of(ref: SpeakerRef) -> SpeakerRef | None:
 
 
 _ONE_WORD_NAME = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-] )([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-])(?![ \u00a0]+[A-Z])")
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Le|La|Di|Du|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")   # not 'McCain', 'DeSantis'
 _NOT_BRANDS = frozenset([w.lower() for w in phrases.FUNCTION_CAPS] + list(names.GIVEN_NAMES)
                         + [p.lower() for p in places.SPEAKING_PLACES] + list(lexicon.TIME_WORDS))   # titles: _is_title_token
 

@@ -2765,3 +2765,14 @@ def test_the_lawsuit_pages_later_is_still_the_one_its_issuer_filed():
             "The lawsuit alleges that Russia found a willing partner in the campaign.\n\n" + filler +
             "\n\nRussian agents transmitted data to WikiLeaks, the lawsuit alleges.")
     assert [s.speaker for s in extract_statements(text)] == ["Democratic National Committee"] * 2
+
+
+def test_the_company_is_a_camel_case_name_written_once():
+    text = "The state attorney general is investigating WeWork amid layoffs. The company confirmed that it had been contacted."
+    [s] = extract_statements(text)
+    assert s.speaker == "WeWork"
+
+
+def test_a_camel_case_surname_is_no_company():
+    text = "Senator McCain criticised the plan on Monday. The company said it would appeal the ruling."
+    assert [s.speaker for s in extract_statements(text)] != ["McCain"]
