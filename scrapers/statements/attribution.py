@@ -31,16 +31,6 @@ _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
 _CUED_VERBS = frozenset(lexicon.SPEECH_VERBS) - {"say", "tell"}   # English verbs whose bare object is no report
-_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|or|but)\s+(?:(?:also|later|then|still|now|has|had|have)\s+)?(?="
-                           r"(?:" + "|".join(re.escape(w) for w in lexicon.FINITE_CUES) + r"|[a-z]{3,}ed)\b)")
-_APPOSITION = re.compile(r",\s+(?:a|an|or)\s+[^,;]{1,40},")
-
-
-def _first_clause(content: str) -> str:
-    """The content up to its first comma, or to an 'and' before a second predicate, appositions skipped:
-    'denied the allegations and was later cleared' -> 'denied the allegations'; 'his grandmother, a loyal
-    supporter, often stood' -> all of it."""
-    return _CLAUSE_BREAK.split(_APPOSITION.sub(" ", content))[0]
 _NOUN_LIKE = frozenset(lexicon.NOUN_LIKE_FORMS)
 _THAT_ONLY = frozenset(lexicon.THAT_ONLY_VERBS)
 _OBJECT_PRONE = frozenset(lexicon.OBJECT_PRONE_VERBS)
@@ -693,6 +683,18 @@ def _comma_after_frame(masked: str, frame: Frame, at: int) -> Frame | None:
 
 
 _SAID_AGAIN = re.compile(r"\s*,?\s*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|or|but)\s+(?:(?:also|later|then|still|now|has|had|have)\s+)?(?="
+                           r"(?:" + "|".join(re.escape(w) for w in lexicon.FINITE_CUES) + r"|[a-z]{3,}ed)\b)")
+_APPOSITION = re.compile(r",\s+(?:a|an|or)\s+[^,;]{1,40},")
+
+
+def _first_clause(content: str) -> str:
+    """The content up to its first comma, or to an 'and' before a second predicate, appositions skipped:
+    'denied the allegations and was later cleared' -> 'denied the allegations'; 'his grandmother, a loyal
+    supporter, often stood' -> all of it."""
+    return _CLAUSE_BREAK.split(_APPOSITION.sub(" ", content))[0]
 
 
 def _with_content(frame: Frame, shape: str, masked: str, start: int) -> Frame | None:

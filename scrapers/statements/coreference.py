@@ -25,7 +25,7 @@ _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _ANONYMOUS = frozenset(lexicon.ANONYMOUS_HEADS)
-_PERSON_HEADS = frozenset(("source", "person", "witness", "resident", "insider", "man", "woman"))
+_UNNAMED_PERSONS = frozenset(lexicon.UNNAMED_PERSON_HEADS)
 _PLACES = places.SPEAKING_PLACES
 _ROLE_MODS = frozenset(lexicon.ROLE_MODIFIERS)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|on|in|with|about|after|from|for|the|a|an)\b")
@@ -313,7 +313,7 @@ class SpeakerBook:
         named = [n.strip() for h, n in named if h.lower() == head]
         if named:                                         # 'a man known as Nick, told ...' then 'the man said'
             return Resolved(named[-1], "person", None, gender_of(named[-1], None))
-        if head in _ANONYMOUS and head in _PERSON_HEADS and not mods and self.text[pos:pos + 4].lower() == "the ":
+        if head in _UNNAMED_PERSONS and not mods and self.text[pos:pos + 4].lower() == "the ":
             unnamed = self._last_unnamed(pos)             # 'said a western diplomat ...' then 'the source said'
             if unnamed:
                 return unnamed
@@ -413,10 +413,8 @@ class SpeakerBook:
         if opened and self.text.count("\n\n", opened[-1][0], pos) <= 1:
             name = expand_name(self.text, opened[-1][1].text)
             return Resolved(name, "person", opened[-1][1].title, gender_of(name, opened[-1][1].title))
-        if earlier and earlier[-1][1].kind == "person" and pos - earlier[-1][0] < 700 \
-                and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
-            return earlier[-1][1]
-        return None
+        last = self._last_speaker_near(pos)
+        return last if last and last.kind == "person" else None
 
     def _described(self, head: str, pos: int, kind: str) -> Resolved | None:
         found = find_described(self.text, head, pos, parse_noun_phrase)
@@ -536,23 +534,25 @@ class SpeakerBook:
         found = [(n, w) for w, n in counts.items() if (n >= 2 or _CAMEL_CASE.fullmatch(w)) and w in inside]
         return Resolved(max(found)[1], "org", None) if found else None
 
-    def _last_unnamed(self, pos: int) -> Resolved | None:
-        """The unnamed person (one, not a group) who spoke last, in this paragraph or the one before."""
+    def _last_speaker_near(self, pos: int) -> Resolved | None:
+        """Whoever spoke last before ``pos``, if that was in this paragraph or the one before (700 characters)."""
         earlier = [(p, who) for p, who in self.history if p <= pos]
-        last = earlier[-1][1].name.split()[-1] if earlier else ""
-        if earlier and earlier[-1][1].kind == "description" and not (last.endswith("s") and not last.endswith("ss")) \
-                and pos - earlier[-1][0] < 700 and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
+        if earlier and pos - earlier[-1][0] < 700 and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
             return earlier[-1][1]
         return None
 
+    def _last_unnamed(self, pos: int) -> Resolved | None:
+        """The unnamed person (one, not a group) who spoke just before."""
+        who = self._last_speaker_near(pos)
+        last = who.name.split()[-1] if who else ""
+        return who if who and who.kind == "description" and not (last.endswith("s") and not last.endswith("ss")) \
+            else None
+
     def _last_org_speaker(self, pos: int) -> Resolved | None:
-        """'the brokerage said' right after 'said Kotak Institutional Equities': the organisation that spoke last,
-        in this paragraph or the one before (not a country: 'South Africa said' then 'the military said')."""
-        earlier = [(p, who) for p, who in self.history if p <= pos]
-        if earlier and earlier[-1][1].kind == "org" and earlier[-1][1].name not in _PLACES and pos - earlier[-1][0] < 700 \
-                and self.text.count("\n\n", earlier[-1][0], pos) <= 1:
-            return earlier[-1][1]
-        return None
+        """'the brokerage said' right after 'said Kotak Institutional Equities': the organisation that spoke just
+        before (not a country: 'South Africa said' then 'the military said')."""
+        who = self._last_speaker_near(pos)
+        return who if who and who.kind == "org" and who.name not in _PLACES else None
 
     def _org_antecedent(self, pos: int) -> Resolved | None:
         """'the company', 'the statement': the last organisation, or a one-word name."""

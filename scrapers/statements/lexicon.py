@@ -274,6 +274,9 @@ SPEAKER_NOUNS += tuple(sorted({_plural(n) for n in SPEAKER_NOUNS if not n.endswi
 # Heads of descriptions that stay unnamed even when definite ("the source said").
 ANONYMOUS_HEADS = ("source", "person", "people", "witness", "resident", "voter", "observer", "insider",
                    "man", "woman", "girl", "boy", "teenager", "statement", "report", "media", "crew", "cast", "side")
+# Of those, the ones that may stand for the unnamed person who spoke just before ('said a western diplomat' then
+# 'the source said').
+UNNAMED_PERSON_HEADS = ("source", "person", "witness", "resident", "insider", "man", "woman")
 # Words that may stand before the head of a definite description ("the former minister").
 ROLE_MODIFIERS = ("former", "then", "new", "veteran", "longtime", "outgoing", "incoming", "interim",
                   "acting", "deputy", "foreign", "prime", "chief", "senior", "younger", "older", "elder")

@@ -88,7 +88,8 @@ _OTHER_DOCUMENTS = "|".join(lexicon.DOCUMENT_NOUNS)     # 'the website rated thi
 def _issuer_patterns(head: str) -> list[re.Pattern]:
     h = re.escape(head)
     return [re.compile(r"\b" + h + r"\b(?:(?!\b(?:" + _OTHER_DOCUMENTS + r")\b)[^.\n]){0,80}?"
-                       r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!quoted )(?<!cited )(?<!reported )(?<!leaked )\bby\s+(?:the\s+)?(" + _RUN + ")"),     # not 'obtained by Variety'
+                       r"(?<!obtained )(?<!seen )(?<!reviewed )(?<!quoted )(?<!cited )(?<!reported )(?<!leaked )"
+                       r"\bby\s+(?:the\s+)?(" + _RUN + ")"),     # not 'obtained by Variety'
             re.compile(r"\b" + h + r"\s+from\s+(?:[^,.;\n]{0,40},\s+)?(" + _RUN + ")"),   # 'letter from the
             # home's manager, Paul Dent'
             re.compile("(" + _RUN + r")[’']s\s+(?:[\w-]+\s+){0,2}" + h + r"\b"),

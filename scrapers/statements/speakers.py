@@ -354,7 +354,8 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
     if len(bare) >= 2 and bare[-1].lower().rstrip(".") in _LEGAL_SUFFIXES and all(t[:1].isupper() for t in bare) and \
             any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[:-1]):
         return SpeakerRef(" ".join(bare).rstrip("."), "org")          # 'Moody’s Analytics Inc.'
-    if len(bare) >= 2 and bare[-1][:1].isupper() and (bare[-1].lower() in _ORG_HEADS | _ORG or bare[0] in _COLLECTIVE_OWNERS) and \
+    if len(bare) >= 2 and bare[-1][:1].isupper() and (
+            bare[-1].lower() in _ORG_HEADS | _ORG or bare[0] in _COLLECTIVE_OWNERS) and \
             any(re.fullmatch(r"[A-Z][\w.-]*[’']s", t) for t in bare[-3:-1]) and all(t[:1].isupper() for t in bare):
         return SpeakerRef(" ".join(bare), "org")                       # "The Prime Minister's Bureau",
                                                                        # "Pakistan's Foreign Ministry", "Moody’s
