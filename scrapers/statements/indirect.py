@@ -25,7 +25,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?!(?:" 
                       + r")\b)\w+(?:ed|en)\b")                  # not 'was frustrated with both companies, saying'
 
 
-
 _FRONTED_PARTICIPLE = re.compile(r"\s*(Claiming|Saying|Arguing|Insisting|Noting|Warning|Adding|Explaining|Stressing|"
                                  r"Acknowledging|Admitting|Suggesting)\b")
 
