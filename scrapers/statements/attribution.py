@@ -563,6 +563,11 @@ def _sentence_span(masked: str) -> tuple[int, int]:
     return lead.end() if lead else 0, len(masked.rstrip(" .;:?!\u00a0"))
 
 
+# A scene phrase closing a frame between two quotations ('at her family's cellar in Rech, “…').
+_SCENE_THEN_QUOTE = re.compile(r"((?:me\s+|us\s+)?(?:" + "|".join(phrases.SCENE_PREPOSITIONS + ("outside", "inside", "from", "after", "before", "while", "as"))
+                               + r")\s[^" + MASK + r",;:.!?]{2,120}),\s*(?=" + MASK + ")")
+
+
 def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     """Decide pre / post / paren from what follows the adverbials."""
     rest = masked[at:]
@@ -587,6 +592,9 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if stripped.startswith(MASK):
         return _with_content(frame, "pre", masked, at)
     quote = _quote_before(masked, frame.speaker_at)
+    scene = _SCENE_THEN_QUOTE.match(stripped) if quote else None
+    if scene and not has_finite_cue(scene.group(1)) and not frames.FRAME_VERB_RE.search(scene.group(1)):
+        return _with_content(frame, "pre", masked, at + scene.end())   # '“A,” she tells me at her cellar, “B.”'
     if quote:
         return replace(frame, shape="post", content=quote)
     if not stripped.strip(" .?!;)\u00a0\t\r"):

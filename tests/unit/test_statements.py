@@ -2776,3 +2776,10 @@ def test_the_company_is_a_camel_case_name_written_once():
 def test_a_camel_case_surname_is_no_company():
     text = "Senator McCain criticised the plan on Monday. The company said it would appeal the ruling."
     assert [s.speaker for s in extract_statements(text)] != ["McCain"]
+
+
+def test_a_quotation_after_a_frame_with_a_scene_phrase_continues_it():
+    text = ("“It’s not just an elegant lady,” Brigitta Stodden tells me at her family’s cellar in the village "
+            "of Rech, “It’s a diva. It is hard to manage.”")
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
+        ("Brigitta Stodden", "It’s not just an elegant lady,"), ("Brigitta Stodden", "It’s a diva. It is hard to manage.")]
