@@ -568,6 +568,10 @@ _SCENE_THEN_QUOTE = re.compile(r"((?:me\s+|us\s+)?(?:" + "|".join(phrases.SCENE_
                                + r")\s[^" + MASK + r",;:.!?]{2,120}),\s*(?=" + MASK + ")")
 
 
+# 'As X put it,' / ', as X noted,': the frame of a report even for a verb of direct speech.
+AS_FRAME = re.compile(r"(?:^|[,;(—–]\s*)[Aa]s\s+[^,;:" + MASK + r"]{1,80}$")
+
+
 def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     """Decide pre / post / paren from what follows the adverbials."""
     rest = masked[at:]
@@ -638,6 +642,8 @@ def _shape_frame(masked: str, frame: Frame, at: int) -> Frame | None:
     if colon and not frames.FRAME_VERB_RE.search(between) and (frame.verb in _DIRECT_ONLY or (
             len(between.split()) <= 8 and MASK not in between and not has_finite_cue(between))):
         return _with_content(frame, "pre", masked, at + colon.end())   # 'told reporters of Obama: “…”',
+    if frame.verb in _DIRECT_ONLY and AS_FRAME.search(masked[:frame.verb_at]) and masked[:at].rstrip().endswith(","):
+        return _with_content(frame, "pre", masked, at)   # 'As Ms. Simonyan put it in a statement, RT is ...'
     if frame.verb in _DIRECT_ONLY:                 # 'had this to say about the film, which ...: “…”'
         return None
     found = _with_content(frame, "pre", masked, at)

@@ -103,7 +103,7 @@ LEADING_TIME_RE = re.compile(
 )
 _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))
-_CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
+_CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?(?!" + _MONTHS + r"|" + _WEEKDAYS + r")[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
 CHANNEL_RE = re.compile(
     rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:(?:a|an|the|his|her|its|their|this|that|one)\s+)?"
     rf"(?P<channel>(?:(?!(?:that|the|a|an|which|whether)\s)[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"
@@ -115,6 +115,9 @@ ABOUT_RE = re.compile(r",?\s*of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]
 AUDIENCE_RE = re.compile(
     r",?\s*to\s+(?:me|us|him|her|them|you|reporters|journalists|the press|the media|supporters|lawmakers|the crowd|"
     r"an audience|the audience|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
+    r"|(?:a|an|my|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(lexicon.HEARER_NOUNS) + r")"
+    r"(?:\s+[A-Z][\w.’'&-]*)*"                                   # 'to my colleague Michael M. Grynbaum'
+
     r"|[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+(?=\s+that\b))\b,?"      # 'to authors, illustrators and agents that'
 )
 PLACE_RE = re.compile(r",?\s*(?:in|at|from|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?")

@@ -391,6 +391,12 @@ HEARER_VERBS = ("tell", "inform", "assure", "remind", "warn", "brief", "promise"
 GENERIC_DETERMINERS = ("many", "some", "most", "few", "numerous", "all", "lots",
                        "plenty", "countless", "others", "other", "much", "any")
 
+# Hearers after 'to' and a determiner ('wrote to his supporters', 'said in a statement to my colleague X').
+HEARER_NOUNS = ("colleagues?", "friends?", "reporters?", "journalists?", "interviewers?", "supporters", "followers",
+                "readers", "viewers", "listeners", "audience", "crowd", "staff", "employees", "members", "students",
+                "workers", "constituents", "fans", "family", "wife", "husband", "sons?", "daughters?", "lawyers?",
+                "aides?", "advisers?", "shareholders", "investors", "clients", "customers", "congregation")
+
 # Objects of "tell" that stand for an audience ("told reporters").
 AUDIENCE_WORDS = ("reporters", "journalists", "supporters", "me", "him", "her", "us",
                   "them", "you", "lawmakers", "the", "a", "an", "his", "her", "their",

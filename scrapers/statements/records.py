@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from scrapers.models import Statement
 from scrapers.statements import lexicon, phrases
-from scrapers.statements.attribution import Frame
+from scrapers.statements.attribution import AS_FRAME, Frame
 from scrapers.statements.clauses import has_finite_cue
 from scrapers.statements.confidence import Reading, rate_statement
 from scrapers.statements.coreference import Resolved, SpeakerBook, expand_name
@@ -71,8 +71,9 @@ def classify_content(text: str, masked: str, base: int, frame: Frame, spans: lis
     first = inside[0] if inside else None
     if first and first.open_at == base + lo and masked[first.close_end - base:hi].strip(" ,.—–") == "" :
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]
-    if frame.verb in _DIRECT_ONLY and not re.search(r"\b(?:that|if|whether)$", masked[:lo].rstrip()):
-                                                     # 'replied that he had "..."', 'asked whether the deals ...'
+    if frame.verb in _DIRECT_ONLY and not re.search(r"\b(?:that|if|whether)$", masked[:lo].rstrip()) \
+            and not (AS_FRAME.search(masked[:frame.verb_at]) and masked[lo] != MASK):
+        # 'replied that he had "..."', 'asked whether the deals ...' and 'As Ms. Simonyan put it, RT is ...' report
         return [Draft("direct", s.start, s.end, frame, at, s.paragraph) for s in inside[:1]]
     if first and first.open_at == base + lo and _is_own_clause(text, first, trailing=True):
         return [Draft("direct", first.start, first.end, frame, at, first.paragraph)]   # 'said, “We are pleased” at ...'

@@ -2783,3 +2783,18 @@ def test_a_quotation_after_a_frame_with_a_scene_phrase_continues_it():
             "of Rech, “It’s a diva. It is hard to manage.”")
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == [
         ("Brigitta Stodden", "It’s not just an elegant lady,"), ("Brigitta Stodden", "It’s a diva. It is hard to manage.")]
+
+
+@pytest.mark.parametrize("text", [
+    "As Ms. Simonyan put it, RT is providing a perspective you won't get.",
+    "As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is providing a "
+    "perspective you won't get.",
+])
+def test_as_x_put_it_reports_what_follows(text):
+    [s] = extract_statements(text)
+    assert (s.kind, s.speaker, s.quote) == ("indirect", "Simonyan", "RT is providing a perspective you won't get")
+
+
+def test_a_month_is_no_part_of_the_channel():
+    [s] = extract_statements("As Ms. Simonyan noted in a statement in July, RT is providing a perspective.")
+    assert s.channel == "statement"
