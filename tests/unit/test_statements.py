@@ -2798,3 +2798,8 @@ def test_as_x_put_it_reports_what_follows(text):
 def test_a_month_is_no_part_of_the_channel():
     [s] = extract_statements("As Ms. Simonyan noted in a statement in July, RT is providing a perspective.")
     assert s.channel == "statement"
+
+
+def test_in_the_past_is_a_time_phrase_before_the_content():
+    [s] = extract_statements("Rockstar Games, the makers of Manhunt, has said in the past it markets its games responsibly.")
+    assert (s.speaker, s.quote) == ("Rockstar Games", "it markets its games responsibly")
