@@ -143,7 +143,7 @@ _RELATIVE_SLOT = re.compile(r",\s*(?:who" + RELATIVE_AUXILIARIES + r"|(?:in|duri
 _OBJECT_BEFORE_THAT = re.compile(r"\s+(?:his|her|their|its|the|a|an|one|some|several|two|three|[A-Z]|"
                                  r"(?:[a-z]{3,}\s+)?[a-z]{3,}(?=\s+that\s)|[a-z]{3,}s(?=\s+of\s))"   # 'told householders that',
                                  # 'local media', 'told members of Congress that'
-                                 r"(?:(?!\sto\s)[^,.;:"
+                                 r"(?:(?!\sto\s|\s(?:is|are|was|were|has|have|had|will|would|could|can)\s)[^,.;:"
                                  + MASK + r"]){0,50}?(?=\s+that\s+(?!would|will|could|can|should|may|might|is|was|"
                                           r"are|were|has|have|had)\w)")
 _OBJECT_BEFORE_PRONOUN = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+(?:he|she|they|it|we|I)\s+(?:would|will|"

@@ -135,7 +135,8 @@ OBJECT_RE = re.compile(
                                                  key=len, reverse=True)) +
     r"|reporters|journalists|supporters|lawmakers|me|him|her|us|them|you|"
     r"members|colleagues|voters|viewers|listeners|the crowd|an audience|the audience|the committee|"
-    r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+(?!to\b|that\b)\w+)?)\b"
+    r"a rally|the rally|(?:a|an|the)\s+\w+(?:\s+(?!(?:to|that|the|a|an|his|her|their|its|our|one|this|these|those|"
+    r"some|all|it|he|she|they|we|there)\b)\w+)?)\b"
 )
 _TIME_CHANNEL_WORDS = frozenset(w.lower() for w in lexicon.TIME_WORDS)
 

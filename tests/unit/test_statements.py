@@ -2803,3 +2803,10 @@ def test_a_month_is_no_part_of_the_channel():
 def test_in_the_past_is_a_time_phrase_before_the_content():
     [s] = extract_statements("Rockstar Games, the makers of Manhunt, has said in the past it markets its games responsibly.")
     assert (s.speaker, s.quote) == ("Rockstar Games", "it markets its games responsibly")
+
+
+@pytest.mark.parametrize("content", ["the company did not plan for future claims",
+                                     "one of the biggest factors was that it did not plan"])
+def test_the_object_of_told_ends_before_a_determiner(content):
+    [s] = extract_statements(f"Justice Neville Owen told the commission {content}.")
+    assert s.quote == content
