@@ -29,6 +29,12 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*(Claiming|Saying|Arguing|Insisting|Noting|
                                  r"Acknowledging|Admitting|Suggesting)\b")
 
 
+# What may stand before a participle that opens its sentence: nothing, or a preposition ('After', 'In a
+# statement') with its object. Its content must then have a verb before the first comma.
+_FRONTED_LEAD = re.compile(r"\s*(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Uu]pon|[Oo]n|[Ii]n|[Ss]ince|[Ww]hen|[Dd]espite|"
+                           r"[Ww]ithout|[Ff]or|[Aa]nd|[Bb]ut)\b[^,;:" + frames.MASK + r"]{0,60}?)?")
+
+
 def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
     out = []
     if "ing" not in masked:                                   # every participle of speech ends in -ing
@@ -52,6 +58,9 @@ def _participle_frames(masked: str, verb_frames: list[Frame]) -> list[Frame]:
         if re.match(r"\s+(?:to|up|on)\b", masked[m.end():]):
             continue                                         # ', adding to a series of problems'
         start, end, that, channel = _participle_content(masked, m.end(), verb)
+        comma = masked.find(",", start, end)
+        if comma > start and _FRONTED_LEAD.fullmatch(masked[:m.start()]) and not has_finite_cue(masked[start:comma]):
+            continue                                         # 'In a statement announcing the pick, the union ...'
         if not masked[:m.start()].strip():                    # 'After saying her foot was swollen, she sat down'
             main = re.search(r",\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]", masked[start:end])
             end = start + main.start() if main else end

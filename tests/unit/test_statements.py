@@ -2810,3 +2810,16 @@ def test_in_the_past_is_a_time_phrase_before_the_content():
 def test_the_object_of_told_ends_before_a_determiner(content):
     [s] = extract_statements(f"Justice Neville Owen told the commission {content}.")
     assert s.quote == content
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion.",
+    "After adding veteran talent during the winter, Chicago finished with a 103-58 record.",
+])
+def test_a_fronted_participle_with_an_object_reports_nothing(text):
+    assert extract_statements(text) == []
+
+
+def test_a_fronted_participle_with_a_clause_still_reports():
+    [s] = extract_statements("After saying her foot was swollen, Clinton sat down.")
+    assert (s.speaker, s.quote) == ("Clinton", "her foot was swollen")
