@@ -186,6 +186,8 @@ class SpeakerBook:
         subjects = [ref for _, ref in self.subjects_between(found[0] - 1, found[1])]
         for k, ref in enumerate(subjects[::-1] + [SpeakerRef(m, "person") for m in found[2]]):   # subjects first
             name = expand_name(self.text, ref.text)
+            if is_org_name(name.split()):
+                continue                                  # 'Since 2012, Microsoft assessed': Microsoft Corp is no 'he'
             known = self.genders.get(name) or gender_of(name, None) or gender_of(" ".join(name.split()[-2:]), None)
             if (known or (gender if ref.title and " " in name else None)) == gender:  # 'Their goal defence, Keisha
                 return Resolved(name, "person", None, gender)                          # Brown' may be either
@@ -217,6 +219,8 @@ class SpeakerBook:
                 if p < pos and p != own:
                     name = expand_name(self.text, ref.text)
                     known = self.genders.get(name) or gender_of(name, ref.title)
+                    if is_org_name(name.split()):
+                        continue                          # 'Since 2012, Microsoft assessed': Microsoft Corp is no 'he'
                     if known == gender or (known is None and " " in name):    # 'Zhao Wenli ... Zhao smiled.'
                         found.append((p, Resolved(name, "person", ref.title, known)))
         return sorted(found, key=lambda x: x[0], reverse=True)

@@ -329,7 +329,7 @@ ORG_WORDS = (
     "airport", "library", "prison", "embassy", "district", "county",
     "services", "laboratory", "laboratories", "productions", "studios", "ventures", "solutions",
     "equities", "securities", "advisors", "advisers", "associates", "analytics", "investments", "economics",
-    "consulting", "consultants", "financial",
+    "consulting", "consultants", "financial", "corp", "corp.", "gmbh",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").

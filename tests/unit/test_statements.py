@@ -2823,3 +2823,11 @@ def test_a_fronted_participle_with_an_object_reports_nothing(text):
 def test_a_fronted_participle_with_a_clause_still_reports():
     [s] = extract_statements("After saying her foot was swollen, Clinton sat down.")
     assert (s.speaker, s.quote) == ("Clinton", "her foot was swollen")
+
+
+def test_he_is_never_a_company_opening_the_sentence_before():
+    text = ("Microsoft Corp said on Thursday it aims to remove more carbon than it emits.\n\n"
+            "“It will require technology that doesn’t exist today,” Microsoft President Brad Smith said.\n\n"
+            "Since 2012, Microsoft assessed the fee on direct emissions and air travel.\n\n"
+            "“That money is used to reduce our carbon emissions,” he said.")
+    assert extract_statements(text)[-1].speaker == "Brad Smith"
