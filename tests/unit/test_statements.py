@@ -2826,8 +2826,11 @@ def test_a_fronted_participle_with_a_clause_still_reports():
 
 
 def test_he_is_never_a_company_opening_the_sentence_before():
-    text = ("Microsoft Corp said on Thursday it aims to remove more carbon than it emits.\n\n"
-            "“It will require technology that doesn’t exist today,” Microsoft President Brad Smith said.\n\n"
-            "Since 2012, Microsoft assessed the fee on direct emissions and air travel.\n\n"
-            "“That money is used to reduce our carbon emissions,” he said.")
+    text = ("Microsoft will invest US$1 billion over the next four years to speed up the development of carbon removal "
+            "technology\n\nMicrosoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "
+            "emits by 2030 and that by 2050, it hopes to have taken out enough to account for all the direct emissions "
+            "the company has ever made.\n\nThe effort “will require technology by 2030 that doesn’t fully exist today,” "
+            "Microsoft President Brad Smith said.\n\nSince 2012, Microsoft assessed the fee on direct emissions, "
+            "electricity use and air travel, among other activities, but will expand it to cover all Microsoft-related "
+            "emissions.\n\n“That money is used, then, for us to invest in our work to reduce our carbon emissions,” he said.")
     assert extract_statements(text)[-1].speaker == "Brad Smith"
