@@ -2834,3 +2834,10 @@ def test_he_is_never_a_company_opening_the_sentence_before():
             "electricity use and air travel, among other activities, but will expand it to cover all Microsoft-related "
             "emissions.\n\n“That money is used, then, for us to invest in our work to reduce our carbon emissions,” he said.")
     assert extract_statements(text)[-1].speaker == "Brad Smith"
+
+
+@pytest.mark.parametrize("tail", ["but it didn’t say when the wagon will go on sale", "but he refused to name them",
+                                  "but the agency would not say how many"])
+def test_a_report_ends_before_but_and_the_speakers_own_refusal(tail):
+    [s] = extract_statements(f"Volkswagen said the car is a preview of a production vehicle for Europe, {tail}.")
+    assert s.quote == "the car is a preview of a production vehicle for Europe"
