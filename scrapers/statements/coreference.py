@@ -504,16 +504,25 @@ class SpeakerBook:
     def _org_mention(self, pos: int, generic: bool = True, wide: bool = False) -> Resolved | None:
         """No organisation spoke yet: the nearest organisation name before ``pos`` ('Shares in Corvane Systems');
         ``wide``: also in the paragraphs before ('the union wrote' after 'the Association of Flight Attendants')."""
+        named = self._org_name_before(pos, wide)
+        if named:
+            return named[1]
+        found = subject_org(self.text, pos) if generic else None     # 'Skylark Mobility is recalling ...'
+        return Resolved(found, "org", None) if found else None
+
+    def _org_name_before(self, pos: int, wide: bool = False, unquoted: bool = False) -> tuple[int, Resolved] | None:
+        """The nearest organisation name before ``pos`` in this paragraph (``wide``: or 1,500 characters back;
+        ``unquoted``: outside quotations), with where it stands."""
         paragraph = self._paragraph_start(pos)
         for lo in (paragraph, max(0, pos - 1500)) if wide else (paragraph,):
             runs = list(re.finditer(r"[A-Z][\w’'&.-]*(?:[ \u00a0]+(?:of|for|and|the|on)?[ \u00a0]*[A-Z][\w’'&.-]*)*",
                                     self.text[lo:pos]))
             for m in reversed(runs):
                 words = m.group().split()
-                if len(words) > 1 and is_org_name(words):
-                    return Resolved(m.group(), "org", None)
-        found = subject_org(self.text, pos) if generic else None     # 'Skylark Mobility is recalling ...'
-        return Resolved(found, "org", None) if found else None
+                if len(words) > 1 and is_org_name(words) and not (unquoted and any(
+                        sp.open_at <= lo + m.start() < sp.close_end for sp in self.spans)):
+                    return lo + m.start(), Resolved(m.group(), "org", None)
+        return None
 
     def _spoken_org(self, head: str, pos: int) -> Resolved | None:
         """'the ministry' after 'The regional health ministry said': the last organisation so named."""
@@ -559,10 +568,13 @@ class SpeakerBook:
         return who if who and who.kind == "org" and who.name not in _PLACES else None
 
     def _org_antecedent(self, pos: int) -> Resolved | None:
-        """'the company', 'the statement': the last organisation, or a one-word name."""
+        """'the company', 'the group': the last organisation that spoke (or a one-word name), unless an
+        organisation is named after it, nearby ('... and the Correspondents’ Association seemed unmoved.')."""
+        named = self._org_name_before(pos, wide=True, unquoted=True)
         for p, who in reversed(self.history):
-            if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name)):
-                return who
+            if p <= pos and (who.kind == "org" or (who.kind == "person" and " " not in who.name
+                                                   and not who.gender and not who.title)):   # not 'Mr. Trump'
+                return named[1] if named and named[0] > p and named[1].name != who.name else who
         return None
 
 

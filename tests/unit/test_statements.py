@@ -2841,3 +2841,12 @@ def test_he_is_never_a_company_opening_the_sentence_before():
 def test_a_report_ends_before_but_and_the_speakers_own_refusal(tail):
     [s] = extract_statements(f"Volkswagen said the car is a preview of a production vehicle for Europe, {tail}.")
     assert s.quote == "the car is a preview of a production vehicle for Europe"
+
+
+def test_the_group_is_the_organisation_named_since_the_last_one_spoke():
+    text = ("The American Civil Liberties Union said the ban was unlawful.\n\n"
+            "Mr. Trump said reporters must behave. “The White House’s interaction should be a give-and-take,” "
+            "Ms. Sanders wrote on Monday.\n\n"
+            "That notion read more like a warning, and the Correspondents’ Association seemed unmoved.\n\n"
+            "“Reporters have always asked follow-up questions,” the group wrote on Monday.")
+    assert extract_statements(text)[-1].speaker == "Correspondents’ Association"
