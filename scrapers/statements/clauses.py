@@ -20,7 +20,6 @@ _ADJUNCT_CUT = re.compile(r",\s+(?:while|as|when)\s+\w+ing\b|(?<=\ue000)\s+(?:wh
                           r"|\s+but\s+(?:he|she|they|it|the\s+\w+)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|warned|"
                           r"did\s+not|didn[’']t|would\s+not|wouldn[’']t|won[’']t|will\s+not|refused|declined|could\s+not|"
                           r"couldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b"   # ', but it didn’t say when'
-
                           r"|,\s+\w+ly\s+\w+ing\b"
                           r"|,\s+(?:shortly|just|soon|only|hours|days|weeks|months|minutes|moments)\s+(?:after|before)\b"
                           r"|,?\s+and\s+that\s+(?=\ue000)"
