@@ -27,6 +27,7 @@ from scrapers.statements.speakers import DATELINE, SpeakerRef, is_role_phrase, i
 _NEGATORS = frozenset(lexicon.NEGATORS)
 _FRAME_ADVERBS = frozenset(lexicon.FRAME_ADVERBS)
 _CATENATIVES = frozenset(lexicon.CATENATIVE_VERBS)
+_MODALS = frozenset(lexicon.MODAL_AUXILIARIES)
 _DIRECT_ONLY = frozenset(lexicon.DIRECT_ONLY_VERBS)
 _BARE_CLAUSE = frozenset(lexicon.BARE_CLAUSE_VERBS)
 _HEARER = frozenset(lexicon.HEARER_VERBS)
@@ -104,12 +105,13 @@ def _blank_relative_adverbs(slot: str) -> str:
     return slot[:m.start(1)] + " " * (len(slot) - m.start(1))
 
 
-def _trim_left(left: str) -> tuple[str, str | None]:
-    """Drop adverbs between subject and verb; return the rest and a blocking word."""
+def _trim_left(left: str, modals: bool = False) -> tuple[str, str | None]:
+    """Drop adverbs (and, before a quotation, modals) between subject and verb; return the rest and a blocking
+    word."""
     ends_comma = left.rstrip().endswith(",")
     words = left.rstrip().split(" ")
     while words:
-        if _is_frame_adverb(words[-1]):
+        if _is_frame_adverb(words[-1]) or modals and words[-1] in _MODALS:
             words.pop()
             continue
         timed = frames.TRAILING_TIME_RE.search(" ".join(words))
@@ -436,7 +438,8 @@ def read_frame(masked: str, verb_m: re.Match) -> Frame | None:
     contracted = re.search(r"(?<=[A-Za-z])[’'](?:d|ll|ve)\s*$", slot)       # '“…,” he’d shout'
     if contracted:
         slot = slot[:contracted.start()] + " " * (len(slot) - contracted.start())
-    left, blocker = _trim_left(slot)
+    habitual = re.match(r"\s*[,:]\s*" + MASK, masked[verb_m.end():]) and not AS_FRAME.search(left_raw)
+    left, blocker = _trim_left(slot, modals=bool(habitual))   # 'Page would say, “…”', not 'As Holmes would say, “…”'
     if blocker or re.search(r"\b[Nn]either\b", left) or left.strip().lower() == "having":
         return None                                    # 'neither the prosecutor nor the lawyer had told ...',
                                                        # 'Having said that, ...': a linking phrase

@@ -108,6 +108,8 @@ THINKING_VERBS = ("believe", "think", "fear", "hope", "feel", "know", "want", "e
 FRAME_ADVERBS = ("also", "later", "then", "earlier", "often", "once", "again", "has", "have", "had", "long",
                  "since", "now", "further", "just", "likewise", "still", "even", "told", "added", "last", "always",
                  "already", "sometimes", "meanwhile", "however", "both", "instead", "first", "soon", "afterwards")
+# Modal auxiliaries between a subject and its speech verb ('Page would say, “…”'); lowercase only ('Theresa May').
+MODAL_AUXILIARIES = ("will", "would", "could", "can", "might", "may", "should", "must")
 # Parties whose name is also a title word ('Labour leader'): alone they speak as an organisation.
 PARTY_NAMES = ("Labour", "GOP", "Conservatives")
 # A party member described by place or party alone ('the Arizona Republican', 'the Ohio Democrat') is the

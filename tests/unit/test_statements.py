@@ -2850,3 +2850,20 @@ def test_the_group_is_the_organisation_named_since_the_last_one_spoke():
             "That notion read more like a warning, and the Correspondents’ Association seemed unmoved.\n\n"
             "“Reporters have always asked follow-up questions,” the group wrote on Monday.")
     assert extract_statements(text)[-1].speaker == "Correspondents’ Association"
+
+
+@pytest.mark.parametrize("frame", ["He would say,", "Page would often say,", "He will say:"])
+def test_a_modal_before_the_verb_of_a_quotation_keeps_the_frame(frame):
+    [s] = extract_statements(f"Larry Page hated long meetings. {frame} “I don’t want to talk about this anymore.”")
+    assert (s.kind, s.speaker) == ("direct", "Larry Page")
+
+
+def test_a_hypothetical_as_frame_with_a_modal_is_no_statement():
+    assert extract_statements("The couple had a feather duvet. As Sherlock would say, “Elementary, my dear Watson.”") == []
+
+
+def test_a_unisex_given_name_gives_no_gender():
+    text = ("Terry Strada spoke at the rally on Friday. She continued, “For us, the families, all we are asking for "
+            "is an opportunity to have our day in court.”")
+    [s] = extract_statements(text)
+    assert s.speaker == "Terry Strada"
