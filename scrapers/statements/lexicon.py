@@ -208,6 +208,11 @@ TITLE_WORDS = (
 PLACED_INSTITUTIONS = ("police", "military", "army", "navy", "government", "media", "radio", "television", "agency",
                        "coastguard", "embassy", "consulate", "ministry")
 
+# People who speak for someone named by a common noun ('a lawyer for the family', 'a spokeswoman for the
+# governor'): the speaker is the representative, not the family or the governor.
+REPRESENTATIVE_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative", "counsel",
+                        "agent", "publicist", "aide", "adviser", "advisor")
+
 # Nouns that can head an unnamed speaker ("officials", "a doctor", "the company").
 SPEAKER_NOUNS = (
     "laureate", "demonstrator", "banker", "juror", "referee", "rapper", "writer", "novelist", "poet", "producer",

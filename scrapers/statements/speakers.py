@@ -148,6 +148,10 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
         if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
                 and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
             return SpeakerRef(head[-1], "description")
+        if tok in ("for", "to") and i <= 3 and _REPRESENTATIVES & {_clean_token(t).lower() for t in tokens[i - 1:i]} \
+                and _COMMON_PRINCIPAL.fullmatch(" ".join(tokens[i + 1:])):
+            return SpeakerRef(tokens[i - 1], "description", strip_determiner(" ".join(tokens[i + 1:])))
+                                                                        # 'a lawyer for the family'
         if tok in ("of", "for", "at", "from", "with") and 0 < i <= 4 and i < len(tokens) - 1:
             head = strip_determiner(" ".join(tokens[:i])).split()
             tail = [t.rstrip(",") for t in tokens[i + 1:] if t.lower() != "the"]   # "Environment, Food and ..."
@@ -156,6 +160,10 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
                     and tail and (_is_org_tail(tail) or _is_org_noun_tail(tail))):
                 return SpeakerRef(" ".join(head), "description", " ".join(tail))
     return None
+
+
+_REPRESENTATIVES = frozenset(lexicon.REPRESENTATIVE_NOUNS)
+_COMMON_PRINCIPAL = re.compile(r"(?:the|his|her|their)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
 
 
 _INFORMED = re.compile(r"(?:close to|familiar with|(?:with|who have|who has)\s+(?:direct\s+|detailed\s+|first-hand\s+)?"

@@ -2867,3 +2867,11 @@ def test_a_unisex_given_name_gives_no_gender():
             "is an opportunity to have our day in court.”")
     [s] = extract_statements(text)
     assert s.speaker == "Terry Strada"
+
+
+@pytest.mark.parametrize("subject, speaker", [("A lawyer for the family", "lawyer"),
+                                              ("A spokeswoman for the governor", "spokeswoman"),
+                                              ("An adviser to the president", "adviser")])
+def test_a_representative_of_a_common_noun_is_the_speaker(subject, speaker):
+    [s] = extract_statements(f"{subject} said the ruling set a dangerous precedent.")
+    assert (s.speaker, s.speaker_title) == (speaker, subject.split(" the ")[1])
