@@ -246,6 +246,9 @@ def _modifies_role(prefix: list[str], k: int) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]")      # "Haider al-Abadi’s office"
 
 
+_OWNER = re.compile(r"[a-z]+[’']s")
+
+
 def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
     """'officials', 'a doctor', 'the 56-year-old', 'White House officials'."""
     low_first = tokens[0].lower()
@@ -265,7 +268,9 @@ def _parse_description(phrase: str, tokens: list[str]) -> SpeakerRef | None:
         return None                      # 'In May the company': a time phrase before the subject
     lead_caps = next((k for k, t in enumerate(body[:-1]) if not t[:1].isupper()), len(body) - 1)
     compound = (len(body) == 2 and (head in _ORG_HEADS or role) and body[0].isalpha() and body[0].islower()) or (
-        (head in _NOUNS or role) and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() for t in body[:-1])) or (
+        (head in _NOUNS or role) and 2 <= len(body) <= 4 and all(t.isalpha() and t.islower() or not k and _OWNER.fullmatch(t)
+                                                                 for k, t in enumerate(body[:-1]))) or (   # "the city's
+                                                                                       # housing director"
         head in _NOUNS and 0 < lead_caps < len(body) - 1 <= lead_caps + 2      # 'Palestinian hospital officials'
         and all(t.isalpha() and t.islower() and t not in _NOT_MODIFIERS and not t.endswith(("ing", "ed"))
                 for t in body[lead_caps:-1]) and all(t.isalpha() for t in body[:lead_caps]))

@@ -2875,3 +2875,8 @@ def test_a_unisex_given_name_gives_no_gender():
 def test_a_representative_of_a_common_noun_is_the_speaker(subject, speaker):
     [s] = extract_statements(f"{subject} said the ruling set a dangerous precedent.")
     assert (s.speaker, s.speaker_title) == (speaker, subject.split(" the ")[1])
+
+
+def test_an_owner_before_a_compound_role_keeps_the_inverted_apposition():
+    [s] = extract_statements("“We need more homes,” said the city’s housing director, Maria Lopez.")
+    assert (s.speaker, s.speaker_title) == ("Maria Lopez", "the city’s housing director")
