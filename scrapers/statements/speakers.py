@@ -303,7 +303,13 @@ def _parse_joint(phrase: str) -> SpeakerRef | None:
     a, b = _parse_named(left.split()), _parse_named(right.split())
     if a and b and a.kind == b.kind == "person":
         return SpeakerRef(f"{a.text} and {b.text}", "person", None)
+    company = _COMPANY.fullmatch(right)
+    if a and a.kind == "person" and company and (company.group(1) in _NOUNS or is_people_noun(company.group(1))):
+        return SpeakerRef(f"{a.text} and {right}", "person", None)   # 'Paganini and his team'
     return None
+
+
+_COMPANY = re.compile(r"(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 
 
 _AIDE_TO = re.compile(r"(?:(?:an?|the|one)\s+)?(?:(?:senior|top|former|longtime|close|chief|key|personal)\s+)*"

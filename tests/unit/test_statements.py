@@ -2880,3 +2880,10 @@ def test_a_representative_of_a_common_noun_is_the_speaker(subject, speaker):
 def test_an_owner_before_a_compound_role_keeps_the_inverted_apposition():
     [s] = extract_statements("“We need more homes,” said the city’s housing director, Maria Lopez.")
     assert (s.speaker, s.speaker_title) == ("Maria Lopez", "the city’s housing director")
+
+
+@pytest.mark.parametrize("quote, frame", [("“We need more homes,”", "Lopez and her deputy said."),
+                                          ("We need more homes,", "Lopez and her deputy said.")])
+def test_a_name_and_the_people_with_them_speak_together(quote, frame):
+    [s] = extract_statements(f"Maria Lopez runs housing. {quote} {frame}")
+    assert s.speaker == "Lopez and her deputy"
