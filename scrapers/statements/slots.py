@@ -238,16 +238,24 @@ def _long_apposition(parts: list[re.Match]) -> tuple[SpeakerRef, int] | None:
     for i in range(len(parts) - 2):
         first = parts[i].group()
         pair = parse_apposition([first, parts[i + 1].group()]) if len(first.split()) <= 4 else None
-        if pair and pair.kind == "person" and all(_continues(p.group()) for p in parts[i + 2:]):
+        if pair and pair.kind == "person" and all(_continues(p.group(), q.group())
+                                                       for q, p in zip(parts[i + 1:], parts[i + 2:])):
             return pair, parts[i].start() + len(first) - len(first.lstrip())
     return None
 
 
-def _continues(part: str) -> bool:
-    """A later piece of an apposition: 'and co-author of the study', a place ('Germany')."""
+_NAME_LIST_BEFORE = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*\s*$")
+
+
+def _continues(part: str, before: str = "") -> bool:
+    """A later piece of an apposition: 'and co-author of the study', a place ('Germany'), the rest of a list
+    inside an organisation's name (after 'Council on Energy')."""
     words = part.split()
     return bool(words) and (words[0] in ("and", "who", "which") or words[0][:1].islower()
-                            or (len(words) <= 3 and all(w[:1].isupper() for w in words)))
+                            or (len(words) <= 3 and all(w[:1].isupper() for w in words))
+                            or (len(words) <= 4 and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+                                and words[-1][:1].isupper() and bool(_NAME_LIST_BEFORE.search(before))))
+                                                                     # 'Council on Energy, Environment and Water'
 
 
 _OWNED_DOCUMENT = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?:"

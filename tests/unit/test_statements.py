@@ -2887,3 +2887,9 @@ def test_an_owner_before_a_compound_role_keeps_the_inverted_apposition():
 def test_a_name_and_the_people_with_them_speak_together(quote, frame):
     [s] = extract_statements(f"Maria Lopez runs housing. {quote} {frame}")
     assert s.speaker == "Lopez and her deputy"
+
+
+def test_a_list_inside_an_organisation_name_stays_in_the_apposition():
+    [s] = extract_statements("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst "
+                             "at the Council on Energy, Environment and Water, said.")
+    assert s.speaker == "Kurinji Selvaraj"
