@@ -104,7 +104,7 @@ LEADING_TIME_RE = re.compile(
 )
 _CHANNEL_NOUNS = "|".join(re.escape(c) for c in sorted(lexicon.CHANNEL_NOUNS, key=len, reverse=True))
 _PLATFORMS = "|".join(re.escape(p) for p in sorted(lexicon.CHANNEL_PLATFORMS, key=len, reverse=True))
-_CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?(?!" + _MONTHS + r"|" + _WEEKDAYS + r")[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|messaging app|app))*)?"
+_CAPS_TAIL = r"(?:\s+(?:on|with|from|at|in|for|by)\s+(?:the\s+)?(?!" + _MONTHS + r"|" + _WEEKDAYS + r")[A-Z][\w.’'&-]*(?:\s+(?:(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*|messaging app|app))*)?"
 CHANNEL_RE = re.compile(
     rf",?\s*(?:in|on|at|during|via|through|over|with)\s+(?:(?:a|an|the|his|her|its|their|this|that|one)\s+)?"
     rf"(?P<channel>(?:(?!(?:that|the|a|an|which|whether)\s)[\w’'-]+\s+){{0,3}}?(?:{_CHANNEL_NOUNS}){_CAPS_TAIL})\b,?"

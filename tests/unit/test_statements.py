@@ -2893,3 +2893,8 @@ def test_a_list_inside_an_organisation_name_stays_in_the_apposition():
     [s] = extract_statements("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst "
                              "at the Council on Energy, Environment and Water, said.")
     assert s.speaker == "Kurinji Selvaraj"
+
+
+def test_a_channel_with_an_agency_name_joined_by_and():
+    [s] = extract_statements("The company said in a filing with the Securities and Exchange Commission that profits fell.")
+    assert (s.speaker, s.quote, s.channel) == ("company", "profits fell", "filing with the Securities and Exchange Commission")
