@@ -259,6 +259,7 @@ SPEAKER_NOUNS = (
     "maker", "carmaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer", "airline",
     "broker", "club", "clerk", "barrister", "solicitor", "defendant", "claimant", "plaintiff", "zoo",
     "agent", "medic", "rescuer", "trader", "investor", "passenger", "driver", "villager", "eyewitness",
+    "family", "families", "relatives", "relative",
     "parent", "fan", "detective", "coroner", "magistrate", "ranger", "guard", "suspect", "side", "member",
     "media", "crew", "promoter", "expert", "radio", "television", "broadcaster", "station",
     "fighter", "administrator", "staff", "bystander", "militant", "rebel", "delegate", "mujaheddin",

@@ -73,12 +73,16 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
                                                                                 # issuer; 'The group, led by X,': the group
         region = clean_region(region[:parts[-2].end() + 1])     # 'The study, published in the journal Nature,'
         parts = [m for m in re.finditer(_PARTS, region) if m.group().strip()]
+    if len(parts) >= 3 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-2].group()):
+        parts = parts[:-2] + parts[-1:]                     # 'Miguel Garay, 78, a Miamian who ...': the age aside
     if len(parts) >= 2 and region.rstrip().endswith(",") and _FROM_ORG.match(parts[-1].group()):
         person = parse_noun_phrase(parts[-2].group())       # "Hetty Johnston, from the People's Alliance Against ..."
         if person and person.kind == "person" and " " in person.text:
             title = _FROM_ORG.match(parts[-1].group()).group(1).strip()
             return replace(person, title=person.title or title), \
                 parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
+        if person and person.kind == "description":         # "The family of Mr Collett, 62, from Croydon,"
+            return person, parts[-2].start() + len(parts[-2].group()) - len(parts[-2].group().lstrip())
     placed = _PLACE_TAIL.search(parts[-2].group()) if len(parts) >= 2 and _PLACE.fullmatch(parts[-1].group()) else None
     if placed:                                            # 'Wray Grimaldi of the University of Otago in Dunedin, New Zealand,'
         phrase = parts[-2].group()[:placed.start()]
@@ -96,8 +100,6 @@ def parse_speaker(region: str) -> tuple[SpeakerRef, int] | None:
         found = _long_apposition(parts)
         if found:
             return found
-    if len(parts) >= 3 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-2].group()):
-        parts = parts[:-2] + parts[-1:]                     # 'Miguel Garay, 78, a Miamian who ...': the age aside
     if len(parts) >= 2 and (region.rstrip().endswith(",") or re.match(r"\s*(?:a|an)\s+[A-Za-z]", parts[-1].group())):
         pair = parse_apposition([parts[-2].group(), parts[-1].group()])     # '..., an oceanographer in Sydney told'
         if pair:

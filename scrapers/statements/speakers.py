@@ -314,6 +314,7 @@ _COMPANY = re.compile(r"(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+)")
 
 _AIDE_TO = re.compile(r"(?:(?:an?|the|one)\s+)?(?:(?:senior|top|former|longtime|close|chief|key|personal)\s+)*"
                       r"(aides?|advis[eo]rs?|assistants?|confidants?)\s+to\s+(.+)$", re.I)
+_KIN_GROUPS = frozenset(("family", "families", "relatives"))
 _OPEN_ENDS = frozenset(("after", "before", "since", "until", "when", "while", "of", "in", "at", "on", "for", "with",
                         "from", "by", "to", "and", "or", "the", "a", "an"))
 
@@ -326,6 +327,11 @@ def parse_noun_phrase(phrase: str) -> SpeakerRef | None:
         return None                      # 'A couple of months after': a time phrase cut short, not a speaker
     if ref is not None and ref.kind == "person" and not ref.title and ref.text in _PLACES:
         return replace(ref, kind="org")
+    if ref is not None and ref.kind == "description" and ref.text.lower() in _KIN_GROUPS and ref.title \
+            and f" of {ref.title}" in phrase:
+        owner = _parse_named(ref.title.split())
+        if owner and owner.kind == "person":
+            return SpeakerRef(f"{ref.text} of {ref.title}", "description")   # 'the family of Mr Collett'
     if ref is not None and ref.kind == "description" and ref.title and ref.text.split()[-1] in _INSTITUTIONS \
             and re.fullmatch(r"(?:[A-Z][\w.-]*\s?){1,3}", ref.title) and phrase.rstrip().endswith(ref.text):
         return SpeakerRef(f"{ref.title} {ref.text}", "description")     # 'West Mercia police', 'the Iraqi military'

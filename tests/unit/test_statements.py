@@ -702,7 +702,8 @@ def test_and_that_quote_is_a_second_direct_report():
      "body more time.", [("being able to taste pathogens gives the body more time", "De’Broski Herbert")]),
     ('Rakeyia Scott repeatedly says, "Don\'t you do it," until gunshots are heard.', [("Don't you do it,", "Rakeyia Scott")]),
     ("Although relatives suggested he may have been murdered, Hawk Sawyer told lawmakers no evidence supports "
-     "anything other than suicide.", [("no evidence supports anything other than suicide", "Hawk Sawyer")]),
+     "anything other than suicide.", [("he may have been murdered", "relatives"),
+                                         ("no evidence supports anything other than suicide", "Hawk Sawyer")]),
     ("Hillary Clinton mentioned disparaging remarks Trump had made about Machado.", []),
     ("Headliners The Lanterns, who had been due to close the festival, posted a video from their tour bus.", []),
 ])
@@ -2898,3 +2899,11 @@ def test_a_list_inside_an_organisation_name_stays_in_the_apposition():
 def test_a_channel_with_an_agency_name_joined_by_and():
     [s] = extract_statements("The company said in a filing with the Securities and Exchange Commission that profits fell.")
     assert (s.speaker, s.quote, s.channel) == ("company", "profits fell", "filing with the Securities and Exchange Commission")
+
+
+def test_a_family_speaks_and_keeps_whose_family_it_is():
+    [s] = extract_statements("The family said in a statement: “He was a wonderful man.”")
+    assert (s.kind, s.speaker) == ("direct", "family")
+    text = "The tram overturned. The family of Mr Collett, 62, from Croydon, said he could light up a room."
+    [s] = extract_statements(text)
+    assert (s.speaker, s.quote) == ("family of Mr Collett", "he could light up a room")
