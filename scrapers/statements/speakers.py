@@ -390,6 +390,9 @@ def _parse_phrase(phrase: str) -> SpeakerRef | None:
         SpeakerRef(named_org[0], "org", named_org[1]) if named_org else None)
     if joint:
         return joint
+    if tokens[0].lower() == "the" and 2 <= len(bare) <= 4 and bare[-1].lower().rstrip("s") in _ROLE_ACRONYMS \
+            and bare[-1][:2].isupper():                                 # 'the Bromsgrove MP', 'the Labour MPs'
+        return SpeakerRef(bare[-1], "description", " ".join(bare[:-1]))
     if len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and bare[0].lower().replace(".", "") not in _ROLE_ACRONYMS:
         return SpeakerRef(bare[0], "org")                              # 'The US welcomed ...', 'the EU said'
     lead = 0

@@ -2907,3 +2907,9 @@ def test_a_family_speaks_and_keeps_whose_family_it_is():
     text = "The tram overturned. The family of Mr Collett, 62, from Croydon, said he could light up a room."
     [s] = extract_statements(text)
     assert (s.speaker, s.quote) == ("family of Mr Collett", "he could light up a room")
+
+
+@pytest.mark.parametrize("subject, title", [("the Bromsgrove MP", "Bromsgrove"), ("the Labour MPs", "Labour")])
+def test_a_place_or_party_before_a_role_acronym_is_no_name(subject, title):
+    [s] = extract_statements(f"“We need more nurses,” {subject} said.")
+    assert (s.speaker_title, s.speaker.split()[-1]) == (title, subject.split()[-1])
