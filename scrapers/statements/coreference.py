@@ -254,9 +254,10 @@ class SpeakerBook:
                         r"\b(?:Mr|Mrs|Ms|Dr|President|Sen|Senator|Gov|Governor|Rep|Prime Minister|Chancellor)\.?\s+"
                         + re.escape(name) + r"\b|(?:^|[.!?]\s+|\n)" + re.escape(name) + r"\s+[a-z]", self.text):
                     continue                              # 'Facebook data scientist': never a person opening a sentence
-                known = self.genders.get(name) or gender_of(name, None)
+                titled = _GENDER_TITLE_BEFORE.search(window, 0, m.start() + len(m.group()) - len(" ".join(toks)))
+                known = self.genders.get(name) or gender_of(name, titled.group(1) if titled else None)
                 if known and known != lexicon.PRONOUN_GENDER.get(pronoun):
-                    continue
+                    continue                              # 'Ms. Clinton criticized Mr. Trump. “…,” she said.'
                 return Resolved(name, "person", None, known)
         return None
 
@@ -647,6 +648,9 @@ def gender_of(name: str, title: str | None) -> str | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
     male, female = first in names.MALE_NAMES, first in names.FEMALE_NAMES
     return "m" if male and not female else "f" if female and not male else None
+
+
+_GENDER_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|King|Queen|Prince|Princess)\.?\s+$")
 
 
 def _gender_from_title(title: str | None) -> str | None:

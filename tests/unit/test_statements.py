@@ -2913,3 +2913,8 @@ def test_a_family_speaks_and_keeps_whose_family_it_is():
 def test_a_place_or_party_before_a_role_acronym_is_no_name(subject, title):
     [s] = extract_statements(f"“We need more nurses,” {subject} said.")
     assert (s.speaker_title, s.speaker.split()[-1]) == (title, subject.split()[-1])
+
+
+def test_a_courtesy_title_gives_the_nearest_mention_its_gender():
+    [s] = extract_statements("Ms. Clinton criticized Mr. Trump on Monday. “He is unfit,” she said.")
+    assert s.speaker == "Clinton"
