@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 from scrapers.statements import lexicon, names, phrases, places
 from scrapers.statements.descriptions import find_described, possessor_of
+from scrapers.statements.frames import mask_quotes
 from scrapers.statements.fullnames import expand_name, expand_org
 from scrapers.statements.salience import (document_issuer, introduced_person, plural_owner, subject_mention,
                                           subject_org)
+from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
                                          is_org_name, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
+_SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -145,7 +148,27 @@ class SpeakerBook:
         if pronoun == "they":                             # 'Big Machine have denied it.' then '"...," they said'
             found = subject_org(self.text, pos)
             return Resolved(found, "org", None) if found else None
+        if pronoun == "it":
+            return self._org_subject_before(pos)
         return self._nearest_mention(pronoun, pos) or (self._described_subject(pos, gender) if gender else None)
+
+    def _org_subject_before(self, pos: int) -> Resolved | None:
+        """No earlier speaker for 'it': the organisation opening the sentence before ('Apple reported a loss.
+        It said ...', 'The company reported a loss. It said ...')."""
+        before = [s for s in self.sentences if s[1] <= pos]
+        if not before or before[-1][2] != next((s[2] for s in self.sentences if s[0] <= pos < s[1]), None):
+            return None                                   # the sentence right before, in the same paragraph
+        start, end, _ = before[-1]
+        found = find_sentence_subject(mask_quotes(self.text, start, end, self.spans))
+        ref = found[0] if found else None
+        if ref and ref.kind == "person" and not ref.title and (is_org_name(ref.text.split()) or " " not in ref.text
+                                                               and ref.text.lower() not in names.GIVEN_NAMES
+                                                               and ref.text.lower() not in _SPEAKER_NOUNS):
+            ref = SpeakerRef(ref.text, "org")             # 'Apple reported a loss.': no person is 'it'
+        if ref is None or not (ref.kind == "org" or ref.kind == "description"
+                               and ref.text.split()[-1].lower() in _ORG_ANAPHORS):
+            return None
+        return self.resolve(ref, start + found[1])
 
     def _described_subject(self, pos: int, gender: str) -> Resolved | None:
         """'The minister was defiant. "...," he told reporters.': nobody named, so the role opening the

@@ -338,7 +338,7 @@ ORG_WORDS = (
     "airport", "library", "prison", "embassy", "district", "county",
     "services", "laboratory", "laboratories", "productions", "studios", "ventures", "solutions",
     "equities", "securities", "advisors", "advisers", "associates", "analytics", "investments", "economics",
-    "consulting", "consultants", "financial", "corp", "corp.", "gmbh",
+    "consulting", "consultants", "financial", "corp", "corp.", "gmbh", "co",
 )
 
 # Channels: the medium or occasion ("in a post on Telegram").

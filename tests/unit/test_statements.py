@@ -2918,3 +2918,15 @@ def test_a_place_or_party_before_a_role_acronym_is_no_name(subject, title):
 def test_a_courtesy_title_gives_the_nearest_mention_its_gender():
     [s] = extract_statements("Ms. Clinton criticized Mr. Trump on Monday. “He is unfit,” she said.")
     assert s.speaker == "Clinton"
+
+
+@pytest.mark.parametrize("before, speaker", [("Apple reported a loss on Tuesday.", "Apple"),
+                                             ("The company reported a loss.", "company"),
+                                             ("Boeing Co said on Tuesday it would cut jobs.", "Boeing Co")])
+def test_it_is_the_organisation_opening_the_sentence_before(before, speaker):
+    s = extract_statements(f"{before} It said demand was weak.")[-1]
+    assert (s.speaker, s.quote) == (speaker, "demand was weak")
+
+
+def test_it_is_no_common_noun_opening_the_sentence_before():
+    assert extract_statements("People had immense value. It said sales fell.") == []
