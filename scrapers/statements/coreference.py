@@ -20,7 +20,7 @@ from scrapers.statements.salience import (document_issuer, introduced_person, pl
                                           subject_org)
 from scrapers.statements.slots import find_sentence_subject
 from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_token, is_role_token,
-                                         is_org_name, parse_noun_phrase)
+                                         is_org_name, is_people_noun, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
 _SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -147,20 +147,26 @@ class SpeakerBook:
             return who
         if pronoun == "they":                             # 'Big Machine have denied it.' then '"...," they said'
             found = subject_org(self.text, pos)
-            return Resolved(found, "org", None) if found else None
+            return Resolved(found, "org", None) if found else self._org_subject_before(pos, plural=True)
         if pronoun == "it":
             return self._org_subject_before(pos)
         return self._nearest_mention(pronoun, pos) or (self._described_subject(pos, gender) if gender else None)
 
-    def _org_subject_before(self, pos: int) -> Resolved | None:
+    def _org_subject_before(self, pos: int, plural: bool = False) -> Resolved | None:
         """No earlier speaker for 'it': the organisation opening the sentence before ('Apple reported a loss.
-        It said ...', 'The company reported a loss. It said ...')."""
+        It said ...', 'The company reported a loss. It said ...'); for 'they' also people in the plural
+        ('Officials from the EU met. They said ...')."""
         before = [s for s in self.sentences if s[1] <= pos]
         if not before or before[-1][2] != next((s[2] for s in self.sentences if s[0] <= pos < s[1]), None):
             return None                                   # the sentence right before, in the same paragraph
         start, end, _ = before[-1]
         found = find_sentence_subject(mask_quotes(self.text, start, end, self.spans))
         ref = found[0] if found else None
+        if plural:                                        # 'Officials from the EU met. They said ...'
+            head = ref.text.split()[0].lower() if ref and ref.kind in ("description", "person") else ""
+            if head.endswith("s") and (head in _SPEAKER_NOUNS or is_people_noun(head)):
+                return self.resolve(SpeakerRef(ref.text, "description", ref.title), start + found[1])
+            return None
         if ref and ref.kind == "person" and not ref.title and (is_org_name(ref.text.split()) or " " not in ref.text
                                                                and ref.text.lower() not in names.GIVEN_NAMES
                                                                and ref.text.lower() not in _SPEAKER_NOUNS):

@@ -2930,3 +2930,9 @@ def test_it_is_the_organisation_opening_the_sentence_before(before, speaker):
 
 def test_it_is_no_common_noun_opening_the_sentence_before():
     assert extract_statements("People had immense value. It said sales fell.") == []
+
+
+def test_they_is_the_people_opening_the_sentence_before():
+    [s] = extract_statements("Officials from the EU and the U.S. met on Monday. They said the talks would continue.")
+    assert (s.speaker, s.quote) == ("Officials", "the talks would continue")
+    assert extract_statements("Images of the strike spread online. They said the raid killed 30 civilians.") == []
