@@ -23,7 +23,6 @@ from scrapers.statements.speakers import (SpeakerRef, _is_name_token, _is_title_
                                          is_org_name, is_people_noun, parse_noun_phrase)
 
 _ORG_ANAPHORS = frozenset(lexicon.ORG_ANAPHORS)
-_SPEAKER_NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
 _DOCUMENTS = frozenset(lexicon.DOCUMENT_NOUNS)
 _GENERIC_ORG = frozenset(lexicon.GENERIC_ORG_ANAPHORS)
 _NOUNS = frozenset(lexicon.SPEAKER_NOUNS)
@@ -164,12 +163,12 @@ class SpeakerBook:
         ref = found[0] if found else None
         if plural:                                        # 'Officials from the EU met. They said ...'
             head = ref.text.split()[0].lower() if ref and ref.kind in ("description", "person") else ""
-            if head.endswith("s") and (head in _SPEAKER_NOUNS or is_people_noun(head)):
+            if head.endswith("s") and (head in _NOUNS or is_people_noun(head)):
                 return self.resolve(SpeakerRef(ref.text, "description", ref.title), start + found[1])
             return None
         if ref and ref.kind == "person" and not ref.title and (is_org_name(ref.text.split()) or " " not in ref.text
                                                                and ref.text.lower() not in names.GIVEN_NAMES
-                                                               and ref.text.lower() not in _SPEAKER_NOUNS):
+                                                               and ref.text.lower() not in _NOUNS):
             ref = SpeakerRef(ref.text, "org")             # 'Apple reported a loss.': no person is 'it'
         if ref is None or not (ref.kind == "org" or ref.kind == "description"
                                and ref.text.split()[-1].lower() in _ORG_ANAPHORS):
