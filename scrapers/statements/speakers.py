@@ -148,7 +148,7 @@ def _parse_role_of_org(tokens: list[str]) -> SpeakerRef | None:
         if tok == "in" and 0 < len(head) <= 2 and head[0][:1].islower() and _clean_token(head[-1]).lower() in _NOUNS \
                 and all(_is_name_token(t) for t in tokens[i + 1:]):      # 'one paramedic in Leeds'
             return SpeakerRef(head[-1], "description")
-        if tok in ("for", "to") and i <= 3 and _REPRESENTATIVES & {_clean_token(t).lower() for t in tokens[i - 1:i]} \
+        if tok in ("for", "to") and 0 < i <= 3 and _clean_token(tokens[i - 1]).lower() in _REPRESENTATIVES \
                 and _COMMON_PRINCIPAL.fullmatch(" ".join(tokens[i + 1:])):
             return SpeakerRef(tokens[i - 1], "description", strip_determiner(" ".join(tokens[i + 1:])))
                                                                         # 'a lawyer for the family'
